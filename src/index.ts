@@ -1,0 +1,5 @@
+/**
+ * plan-viz: draw a city's plan from one JSON document.
+ * Importing this module defines every element.
+ */
+export * from './schema/index.js';

@@ -1,0 +1,143 @@
+/**
+ * Every message the validator and the elements show, in one place, in Japanese and English.
+ * A new language is one more entry per message.
+ */
+
+/** A message in each UI language. */
+export interface Message {
+  ja: string;
+  en: string;
+}
+
+/** The UI languages the messages exist in. */
+export type UiLanguage = keyof Message;
+
+const TYPE_NAMES: Record<string, Message> = {
+  object: { ja: 'オブジェクト', en: 'an object' },
+  array: { ja: '配列', en: 'an array' },
+  string: { ja: '文字列', en: 'a string' },
+  number: { ja: '数値', en: 'a number' },
+  integer: { ja: '整数', en: 'an integer' },
+  boolean: { ja: '真偽値（true / false）', en: 'a boolean (true / false)' },
+  null: { ja: 'null', en: 'null' },
+  'non-finite number': { ja: '有限でない数値', en: 'a non-finite number' },
+  Text: {
+    ja: 'テキスト（文字列、または {"ja": "…", "en": "…"} の形）',
+    en: 'text (a string, or {"ja": "…", "en": "…"})',
+  },
+};
+
+function typeName(type: string): Message {
+  return TYPE_NAMES[type] ?? { ja: type, en: type };
+}
+
+function quote(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `"${text.slice(0, 57)}…"` : `"${text}"`;
+}
+
+export const messages = {
+  wrongType: (expected: string, actual: string): Message => ({
+    ja: `${typeName(expected).ja}が必要ですが、${typeName(actual).ja}があります。`,
+    en: `Expected ${typeName(expected).en}, found ${typeName(actual).en}.`,
+  }),
+  required: (key: string): Message => ({
+    ja: `必須の項目 "${key}" がありません。`,
+    en: `The required key "${key}" is missing.`,
+  }),
+  constant: (expected: unknown, actual: unknown): Message => ({
+    ja: `値は ${quote(expected)} でなければなりません（${quote(actual)} があります）。`,
+    en: `The value must be ${quote(expected)} (found ${quote(actual)}).`,
+  }),
+  enumeration: (allowed: readonly unknown[], actual: unknown): Message => ({
+    ja: `${allowed.map(quote).join('、')} のいずれかでなければなりません（${quote(actual)} があります）。`,
+    en: `Must be one of ${allowed.map(quote).join(', ')} (found ${quote(actual)}).`,
+  }),
+  pattern: (pattern: string, actual: string): Message => ({
+    ja: `${quote(actual)} は決められた形（${pattern}）に合いません。`,
+    en: `${quote(actual)} does not match the required form ${pattern}.`,
+  }),
+  minLength: (min: number): Message => ({
+    ja: `${min}文字以上が必要です。`,
+    en: `Must be at least ${min} character${min === 1 ? '' : 's'} long.`,
+  }),
+  minItems: (min: number, actual: number): Message => ({
+    ja: `${min}個以上が必要です（${actual}個あります）。`,
+    en: `Needs at least ${min} item${min === 1 ? '' : 's'} (found ${actual}).`,
+  }),
+  maxItems: (max: number, actual: number): Message => ({
+    ja: `${max}個までです（${actual}個あります）。`,
+    en: `Allows at most ${max} items (found ${actual}).`,
+  }),
+  minProperties: (min: number): Message => ({
+    ja: `${min}個以上の言語の項目が必要です。`,
+    en: `Needs at least ${min} language entr${min === 1 ? 'y' : 'ies'}.`,
+  }),
+  minimum: (min: number, actual: number): Message => ({
+    ja: `${min} 以上でなければなりません（${actual} があります）。`,
+    en: `Must be at least ${min} (found ${actual}).`,
+  }),
+  maximum: (max: number, actual: number): Message => ({
+    ja: `${max} 以下でなければなりません（${actual} があります）。`,
+    en: `Must be at most ${max} (found ${actual}).`,
+  }),
+  format: (format: string, actual: string): Message => ({
+    ja: `${quote(actual)} は ${format === 'date' ? '日付（YYYY-MM-DD）' : 'URL'} の形ではありません。`,
+    en: `${quote(actual)} is not ${format === 'date' ? 'a date (YYYY-MM-DD)' : 'a URL'}.`,
+  }),
+  languageTag: (key: string): Message => ({
+    ja: `${quote(key)} は言語タグ（ja、en など）ではありません。`,
+    en: `${quote(key)} is not a language tag (ja, en, …).`,
+  }),
+  tooDeep: (limit: number): Message => ({
+    ja: `入れ子が深すぎます（${limit}段まで）。`,
+    en: `Nested too deeply (at most ${limit} levels).`,
+  }),
+  newerVersion: (version: unknown): Message => ({
+    ja: `この文書は新しい版（schemaVersion ${quote(version)}）で書かれています。このライブラリが読めるのは版 1 までです。plan-viz を更新してください。`,
+    en: `This document is written for a newer version (schemaVersion ${quote(version)}); this library reads version 1. Update plan-viz.`,
+  }),
+  duplicateId: (id: string, first: string): Message => ({
+    ja: `id ${quote(id)} が重複しています（最初は ${first}）。`,
+    en: `Duplicate id ${quote(id)} (first used at ${first}).`,
+  }),
+  unknownNode: (id: string): Message => ({
+    ja: `ノード ${quote(id)} がありません（goals の中に同じ id が必要です）。`,
+    en: `There is no node ${quote(id)} (no node under goals has that id).`,
+  }),
+  unknownActor: (id: string): Message => ({
+    ja: `担い手（actor）${quote(id)} がありません。`,
+    en: `There is no actor ${quote(id)}.`,
+  }),
+  periodOrder: (from: number, to: number): Message => ({
+    ja: `期間の始まり（${from}）が終わり（${to}）より後です。`,
+    en: `The period starts (${from}) after it ends (${to}).`,
+  }),
+  scaleOrder: (min: number, max: number): Message => ({
+    ja: `目盛りの最小値（${min}）が最大値（${max}）以上です。`,
+    en: `The scale's min (${min}) is not below its max (${max}).`,
+  }),
+  unknownKey: (key: string): Message => ({
+    ja: `項目 ${quote(key)} は版 1 の定義にありません（綴りを確認してください。表示には使われません）。`,
+    en: `The key ${quote(key)} is not part of version 1 (check its spelling; it is not used).`,
+  }),
+  notJson: (detail: string): Message => ({
+    ja: `JSON として読めません：${detail}`,
+    en: `Not valid JSON: ${detail}`,
+  }),
+} as const;
+
+/** Strings of the elements' own interface. */
+export const ui = {
+  invalidPlan: { ja: '計画データに問題があります', en: 'The plan data has problems' },
+  noPlan: { ja: '計画データがありません', en: 'No plan data' },
+  loading: { ja: '読み込み中…', en: 'Loading…' },
+  andMore: (n: number): Message => ({ ja: `ほか ${n} 件`, en: `and ${n} more` }),
+  pending: { ja: '（名称未定）', en: '(title not yet set)' },
+} as const;
+
+/** Picks the message for a language, falling back to English for languages without messages. */
+export function localize(message: Message, lang: string | undefined): string {
+  const primary = (lang ?? '').toLowerCase().split('-')[0] ?? '';
+  return primary === 'ja' ? message.ja : message.en;
+}

@@ -1,0 +1,179 @@
+import { expect } from '@open-wc/testing';
+import { validatePlan, resolveText, type Problem } from '../../src/schema/index.js';
+
+async function load(path: string): Promise<unknown> {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response.json();
+}
+
+const minimal = () => ({
+  schemaVersion: 1,
+  plan: { id: 'x', title: 'X' },
+  vision: { text: 'V' },
+  goals: [{ id: '1', title: 'G' }],
+});
+
+const pointers = (problems: Problem[]) => problems.map((p) => p.pointer);
+
+describe('validatePlan', () => {
+  it('accepts a minimal plan and returns it typed', () => {
+    const result = validatePlan(minimal());
+    expect(result.valid).to.equal(true);
+    if (result.valid) expect(result.plan.goals[0]!.title).to.equal('G');
+  });
+
+  it('reports every problem with a pointer and a message in both languages', () => {
+    const doc = minimal() as Record<string, unknown>;
+    delete doc.vision;
+    (doc.goals as Record<string, unknown>[])[0]!.title = 42;
+    const result = validatePlan(doc);
+    expect(result.valid).to.equal(false);
+    expect(pointers(result.errors)).to.have.members(['/vision', '/goals/0/title']);
+    for (const problem of result.errors) {
+      expect(problem.message.ja).to.match(/[ぁ-んァ-ヶ一-龠]/);
+      expect(problem.message.en).to.match(/[A-Za-z]/);
+    }
+    expect(result.errors.find((p) => p.pointer === '/vision')!.message.en).to.equal('The required key "vision" is missing.');
+  });
+
+  it('rejects non-objects and never throws on odd JSON values', () => {
+    for (const value of [null, 0, 'plan', [], true, undefined, NaN, { schemaVersion: '1' }]) {
+      const result = validatePlan(value);
+      expect(result.valid, JSON.stringify(value)).to.equal(false);
+      expect(result.errors.length).to.be.greaterThan(0);
+    }
+  });
+
+  it('reports non-finite numbers in a plan object', () => {
+    const doc = minimal() as Record<string, unknown>;
+    doc.indicators = [{ id: 'i', name: 'n', direction: 'increase', baseline: { value: Infinity }, target: { value: NaN } }];
+    const result = validatePlan(doc);
+    expect(pointers(result.errors)).to.have.members(['/indicators/0/baseline/value', '/indicators/0/target/value']);
+    expect(result.errors[0]!.message.en).to.contain('non-finite');
+  });
+
+  it('survives deep nesting and reports it instead of overflowing the stack', () => {
+    const doc = minimal();
+    let node: Record<string, unknown> = doc.goals[0]!;
+    for (let i = 0; i < 5000; i++) {
+      const child = { id: `n${i}`, title: 't' };
+      node.children = [child];
+      node = child;
+    }
+    const result = validatePlan(doc);
+    expect(result.valid).to.equal(false);
+    expect(result.errors.some((p) => p.code === 'too-deep')).to.equal(true);
+  });
+
+  it('treats __proto__ and constructor keys as plain data', () => {
+    const doc = JSON.parse('{"schemaVersion":1,"plan":{"id":"x","title":{"__proto__":"p","ja":"計画"}},"vision":{"text":"V","constructor":1},"goals":[{"id":"__proto__","title":"G"}]}') as unknown;
+    const result = validatePlan(doc);
+    expect(result.valid).to.equal(false);
+    expect(result.errors.map((p) => p.code)).to.deep.equal(['language-tag']);
+    expect(result.errors[0]!.pointer).to.equal('/plan/title/__proto__');
+    expect(result.warnings.map((p) => p.pointer)).to.deep.equal(['/vision/constructor']);
+    expect(({} as Record<string, unknown>).ja).to.equal(undefined);
+  });
+
+  it('handles huge strings', () => {
+    const doc = minimal();
+    doc.goals[0]!.title = '福'.repeat(2_000_000);
+    expect(validatePlan(doc).valid).to.equal(true);
+  });
+
+  it('names a newer schemaVersion clearly', () => {
+    const result = validatePlan({ ...minimal(), schemaVersion: 2, goals: 'whatever' });
+    expect(result.errors).to.have.length(1);
+    expect(result.errors[0]!.code).to.equal('newer-version');
+    expect(result.errors[0]!.message.ja).to.contain('新しい版');
+  });
+
+  it('checks ids, references and ranges', () => {
+    const doc = {
+      ...minimal(),
+      plan: { id: 'x', title: 'X', period: { from: 2026, to: 2021 } },
+      goals: [{ id: '1', title: 'a', children: [{ id: '1', title: 'b' }] }],
+      indicators: [
+        { id: 'i', name: 'n', node: 'nope', direction: 'increase', baseline: { value: 0 }, target: { value: 1 }, scale: { min: 5, max: 5 } },
+      ],
+      collaboration: { center: 'c', actors: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }], keywords: [{ text: 'k', actors: ['a', 'z'], node: 'gone' }] },
+    };
+    const result = validatePlan(doc);
+    expect(result.errors.map((p) => `${p.code} ${p.pointer}`)).to.have.members([
+      'duplicate-id /goals/0/children/0/id',
+      'unknown-node /indicators/0/node',
+      'scale-order /indicators/0/scale',
+      'unknown-node /collaboration/keywords/0/node',
+      'unknown-actor /collaboration/keywords/0/actors/1',
+      'period-order /plan/period',
+    ]);
+  });
+
+  it('escapes pointer tokens', () => {
+    const doc = minimal() as Record<string, unknown>;
+    (doc.vision as Record<string, unknown>).text = { 'a/b~c': 'x' };
+    const result = validatePlan(doc);
+    expect(result.errors[0]!.pointer).to.equal('/vision/text/a~1b~0c');
+  });
+});
+
+describe('example plans', () => {
+  const examples = [
+    'iwaki-chiiki-fukushi.plan.json',
+    'iwaki-sample-indicators.plan.json',
+    'english-sample.plan.json',
+    'deep-health-plan.plan.json',
+    'six-actor-bilingual.plan.json',
+  ];
+  for (const name of examples) {
+    it(`${name} validates without errors or warnings`, async () => {
+      const result = validatePlan(await load(`/examples/${name}`));
+      expect(result.errors, JSON.stringify(result.errors, null, 1)).to.deep.equal([]);
+      expect(result.warnings, JSON.stringify(result.warnings, null, 1)).to.deep.equal([]);
+    });
+  }
+
+  it('the Iwaki plan has the vision, 3 goals and their 20 measures, six of them pending', async () => {
+    const result = validatePlan(await load('/examples/iwaki-chiiki-fukushi.plan.json'));
+    if (!result.valid) throw new Error('invalid');
+    const { plan } = result;
+    expect(resolveText(plan.vision.text)).to.contain('住み慣れた地域で共に生き');
+    expect(plan.goals.map((g) => g.children?.length)).to.deep.equal([7, 10, 3]);
+    const measures = plan.goals.flatMap((g) => g.children ?? []);
+    expect(measures.filter((m) => m.pending).map((m) => m.id)).to.deep.equal(['1-5', '1-6', '2-3', '2-6', '2-7', '3-3']);
+    expect(measures.find((m) => m.id === '1-2')!.title).to.equal('子ども・子育て支援の充実');
+    expect(plan.goals[1]!.children!.map((m) => resolveText(m.group))).to.deep.equal([
+      ...Array(3).fill('〈人づくり〉'),
+      ...Array(3).fill('〈体制づくり〉'),
+      ...Array(4).fill('〈安全・安心〉'),
+    ]);
+    expect(plan.indicators).to.equal(undefined);
+    expect(plan.plan.period).to.include({ from: 2021, to: 2026 });
+  });
+});
+
+describe('broken documents', () => {
+  it('each *.broken.json fails with the pointer its README names', async () => {
+    const readme = await (await fetch('/examples/broken/README.md')).text();
+    const rows = [...readme.matchAll(/^\|\s*`?([\w.-]+\.broken\.json)`?\s*\|\s*`([^`]*)`/gm)];
+    expect(rows.length).to.be.at.least(12);
+    for (const [, file, pointer] of rows) {
+      const result = validatePlan(await load(`/examples/broken/${file}`));
+      expect(result.valid, file).to.equal(false);
+      expect(pointers(result.errors), file).to.include(pointer);
+    }
+  });
+});
+
+describe('resolveText', () => {
+  it('picks the language, then the fallback, then the first entry', () => {
+    const text = { ja: '見守り', en: 'Community watch' };
+    expect(resolveText(text, 'en', 'ja')).to.equal('Community watch');
+    expect(resolveText(text, 'en-GB', 'ja')).to.equal('Community watch');
+    expect(resolveText(text, 'fr', 'ja')).to.equal('見守り');
+    expect(resolveText({ de: 'Nachbarschaft', ko: '이웃' }, 'fr', 'ja')).to.equal('Nachbarschaft');
+    expect(resolveText('見守り', 'en')).to.equal('見守り');
+    expect(resolveText(undefined, 'en')).to.equal('');
+  });
+});
