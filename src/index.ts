@@ -3,3 +3,4 @@
  * Importing this module defines every element.
  */
 export * from './schema/index.js';
+export * from './core/index.js';

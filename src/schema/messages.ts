@@ -125,11 +125,29 @@ export const messages = {
     ja: `JSON として読めません：${detail}`,
     en: `Not valid JSON: ${detail}`,
   }),
+  network: (url: string): Message => ({
+    ja: `${url} を読み込めませんでした（ネットワークの問題）。`,
+    en: `Could not load ${url} (network error).`,
+  }),
+  http: (url: string, status: number): Message => ({
+    ja: `${url} を読み込めませんでした（HTTP ${status}）。`,
+    en: `Could not load ${url} (HTTP ${status}).`,
+  }),
+  jsonAt: (url: string, detail: string): Message => ({
+    ja: `${url} は JSON として読めません：${detail}`,
+    en: `${url} is not valid JSON: ${detail}`,
+  }),
+  inlineJson: (detail: string): Message => ({
+    ja: `埋め込みの <script type="application/json"> が JSON として読めません：${detail}`,
+    en: `The inline <script type="application/json"> is not valid JSON: ${detail}`,
+  }),
 } as const;
 
 /** Strings of the elements' own interface. */
 export const ui = {
   invalidPlan: { ja: '計画データに問題があります', en: 'The plan data has problems' },
+  loadFailed: { ja: '計画データを読み込めませんでした', en: 'The plan data could not be loaded' },
+  source: (url: string): Message => ({ ja: `データ：${url}`, en: `Data: ${url}` }),
   noPlan: { ja: '計画データがありません', en: 'No plan data' },
   loading: { ja: '読み込み中…', en: 'Loading…' },
   andMore: (n: number): Message => ({ ja: `ほか ${n} 件`, en: `and ${n} more` }),

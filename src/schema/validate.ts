@@ -34,7 +34,10 @@ export type ProblemCode =
   | 'unknown-actor'
   | 'period-order'
   | 'scale-order'
-  | 'unknown-key';
+  | 'unknown-key'
+  | 'load-network'
+  | 'load-http'
+  | 'not-json';
 
 /** The outcome of {@link validatePlan}: the typed plan, or every problem found. */
 export type ValidationResult =

@@ -1,0 +1,3 @@
+export { PlanElement } from './plan-element.js';
+export { loadJson, clearPlanCache, PlanLoadError, type LoadFailure } from './load.js';
+export type { PlanSelectDetail, PlanErrorDetail } from './events.js';

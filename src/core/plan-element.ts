@@ -1,0 +1,164 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localize, messages, ui, type Message } from '../schema/messages.js';
+import { resolveText } from '../schema/text.js';
+import type { PlanDocument, Text } from '../schema/types.js';
+import { validatePlan, type Problem } from '../schema/validate.js';
+import type { PlanErrorDetail } from './events.js';
+import { loadJson, PlanLoadError } from './load.js';
+
+/** How many problems the error panel lists before "and N more". */
+const SHOWN_PROBLEMS = 5;
+
+function loadProblem(error: unknown, url: string): Problem {
+  if (error instanceof PlanLoadError) {
+    const failure = error.failure;
+    if (failure.kind === 'http') return { pointer: '', code: 'load-http', message: messages.http(failure.url, failure.status) };
+    if (failure.kind === 'not-json') return { pointer: '', code: 'not-json', message: messages.jsonAt(failure.url, failure.detail) };
+  }
+  return { pointer: '', code: 'load-network', message: messages.network(url) };
+}
+
+/**
+ * What every plan-viz element shares: it takes a plan three ways (the `plan` property, a
+ * `src` URL, or an inline `<script type="application/json">` child), validates it, and shows
+ * a readable error panel (and fires `plan-error`) instead of a blank or a crash.
+ * Subclasses draw a valid plan in {@link PlanElement.renderPlan}.
+ */
+export abstract class PlanElement extends LitElement {
+  /** The plan document as an object (it is validated before anything is drawn). */
+  @property({ attribute: false }) plan?: unknown;
+
+  /**
+   * URL of a plan document (JSON). Fetched once per page and shared by every element that
+   * names it; when it changes, the newest wins.
+   */
+  @property({ reflect: true }) src?: string;
+
+  /** The validated plan being drawn. */
+  @state() protected planDocument?: PlanDocument;
+
+  /** Problems that stop the plan from being drawn. */
+  @state() protected problems: Problem[] = [];
+
+  /** True while `src` is being fetched. */
+  @state() protected loading = false;
+
+  private loadController?: AbortController;
+  private inlineText?: string;
+
+  /** The language the element shows text and messages in: its own `lang`, an ancestor's, the plan's, else `ja`. */
+  protected get displayLang(): string {
+    const own = this.lang || this.closest('[lang]')?.getAttribute('lang') || '';
+    return own || this.planDocument?.plan.lang || 'ja';
+  }
+
+  /** The plan's own language, the fallback for bilingual text. */
+  protected get planLang(): string {
+    return this.planDocument?.plan.lang ?? 'ja';
+  }
+
+  /** Resolves a plan `Text` in the display language. */
+  protected text(value: Text | undefined): string {
+    return resolveText(value, this.displayLang, this.planLang);
+  }
+
+  /** A UI message in the display language. */
+  protected message(value: Message): string {
+    return localize(value, this.displayLang);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.plan === undefined && !this.src) this.readInlinePlan();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loadController?.abort();
+    this.loadController = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('plan') && this.plan !== undefined) {
+      this.loadController?.abort();
+      this.accept(this.plan);
+    } else if (changed.has('src') && this.src && this.plan === undefined) {
+      void this.load(this.src);
+    }
+  }
+
+  private readInlinePlan(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    const source = script?.textContent ?? undefined;
+    if (source === undefined || source === this.inlineText) return;
+    this.inlineText = source;
+    try {
+      this.accept(JSON.parse(source) as unknown);
+    } catch (error) {
+      this.fail([{ pointer: '', code: 'not-json', message: messages.inlineJson(error instanceof Error ? error.message : String(error)) }]);
+    }
+  }
+
+  private async load(url: string): Promise<void> {
+    this.loadController?.abort();
+    const controller = new AbortController();
+    this.loadController = controller;
+    this.loading = true;
+    try {
+      const json = await loadJson(url, controller.signal);
+      if (controller.signal.aborted) return;
+      this.accept(json, url);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this.fail([loadProblem(error, url)], url);
+    } finally {
+      if (this.loadController === controller) this.loading = false;
+    }
+  }
+
+  private accept(input: unknown, src?: string): void {
+    const result = validatePlan(input);
+    if (result.valid) {
+      this.planDocument = result.plan;
+      this.problems = [];
+    } else {
+      this.fail(result.errors, src);
+    }
+  }
+
+  private fail(problems: Problem[], src?: string): void {
+    this.planDocument = undefined;
+    this.problems = problems;
+    const detail: PlanErrorDetail = src === undefined ? { problems } : { problems, src };
+    // After this update, so that listeners see the error panel already drawn.
+    void this.updateComplete.then(() => {
+      this.dispatchEvent(new CustomEvent('plan-error', { detail, bubbles: true, composed: true }));
+    });
+  }
+
+  /** Draws a valid plan. */
+  protected abstract renderPlan(plan: PlanDocument): TemplateResult | typeof nothing;
+
+  /** The error panel: what went wrong and where, in the page's language. */
+  protected renderProblems(): TemplateResult {
+    const loadFailed = this.problems.some((p) => p.code.startsWith('load-') || p.code === 'not-json');
+    const shown = this.problems.slice(0, SHOWN_PROBLEMS);
+    const more = this.problems.length - shown.length;
+    return html`<div part="error" role="alert">
+      <strong>${this.message(loadFailed ? ui.loadFailed : ui.invalidPlan)}</strong>
+      ${this.src ? html`<div>${this.message(ui.source(this.src))}</div>` : nothing}
+      <ul>
+        ${shown.map((p) => html`<li>${p.pointer ? html`<code>${p.pointer}</code> ` : nothing}${this.message(p.message)}</li>`)}
+        ${more > 0 ? html`<li>${this.message(ui.andMore(more))}</li>` : nothing}
+      </ul>
+    </div>`;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (this.problems.length > 0) return this.renderProblems();
+    if (this.planDocument) return this.renderPlan(this.planDocument);
+    if (this.loading) return html`<div part="placeholder" role="status" aria-label=${this.message(ui.loading)}></div>`;
+    return html`<div part="placeholder"></div>`;
+  }
+}

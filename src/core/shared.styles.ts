@@ -1,0 +1,66 @@
+import { css } from 'lit';
+
+/** Styles every plan-viz element shares: host box, hidden text, error panel, loading placeholder. */
+export const sharedStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--plan-viz-font-family, 'Noto Sans CJK JP', 'Noto Sans JP', 'Hiragino Sans', 'Yu Gothic', Meiryo, sans-serif);
+    color: var(--plan-viz-text-color, #1b1b1b);
+    line-height: 1.5;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  [part='error'] {
+    border: 2px solid var(--plan-viz-error-color, #b3261e);
+    border-radius: 6px;
+    padding: 0.75rem 1rem;
+    background: var(--plan-viz-error-background, #fdf0ef);
+    color: var(--plan-viz-error-text-color, #1b1b1b);
+    overflow-wrap: anywhere;
+  }
+  [part='error'] strong {
+    color: var(--plan-viz-error-color, #b3261e);
+  }
+  [part='error'] ul {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  [part='error'] code {
+    font-family: ui-monospace, 'Noto Sans Mono CJK JP', monospace;
+    background: rgba(0, 0, 0, 0.06);
+    padding: 0 0.2em;
+  }
+  [part='placeholder'] {
+    min-height: var(--plan-viz-placeholder-height, 20rem);
+    border-radius: 6px;
+    background: var(--plan-viz-placeholder-color, rgba(127, 127, 127, 0.08));
+  }
+  @media (prefers-color-scheme: dark) {
+    [part='error'] {
+      background: var(--plan-viz-error-background, #3a1512);
+      color: var(--plan-viz-error-text-color, #f3f3f3);
+    }
+    [part='error'] strong {
+      color: var(--plan-viz-error-color, #ffb4ab);
+    }
+  }
+  @media (forced-colors: active) {
+    [part='error'] {
+      border-color: CanvasText;
+    }
+  }
+`;
