@@ -4,3 +4,5 @@
  */
 export * from './schema/index.js';
 export * from './core/index.js';
+export * from './components/plan-gauge/index.js';
+export * from './components/plan-indicators/index.js';

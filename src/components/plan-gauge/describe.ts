@@ -1,0 +1,99 @@
+import { localize } from '../../schema/messages.js';
+import { resolveText } from '../../schema/text.js';
+import type { Observation } from '../../schema/types.js';
+import { formatFiscalYear, formatNumber, formatPercent, formatValue, type IndicatorProgress } from '../../progress/index.js';
+import type { GaugeTexts } from './layout.js';
+import { gaugeMessages as m } from './messages.js';
+
+/** One row of the facts beside a gauge: 基準値 19.8 人口10万対（令和元年度）. */
+export interface GaugeFact {
+  key: 'current' | 'baseline' | 'target';
+  term: string;
+  value: string;
+  detail: string;
+}
+
+/** Every string a gauge shows or says, in the display language. */
+export interface GaugeDescription {
+  name: string;
+  unit: string;
+  /** The current value with its unit, or the 未計測 label. */
+  value: string;
+  /** `進捗 53%`; for a target equal to the baseline, the distance from it (`目標を2.5下回る`); null when not measured. */
+  progress: string | null;
+  grade: string;
+  facts: GaugeFact[];
+  /** The texts drawn in the gauge itself. */
+  gauge: GaugeTexts;
+  /** The full sentence for `aria-valuetext`. */
+  sentence: string;
+}
+
+/**
+ * What a gauge says about an indicator, in `lang` (plan text falls back to `planLang`). Every
+ * number goes through `Intl`, so nothing reads NaN, Infinity, undefined or null.
+ */
+export function describeIndicator(progress: IndicatorProgress, lang: string, planLang: string): GaugeDescription {
+  const say = (message: Parameters<typeof localize>[0]): string => localize(message, lang);
+  const { indicator, decimals, scale } = progress;
+  const name = resolveText(indicator.name, lang, planLang);
+  const unit = resolveText(indicator.unit, lang, planLang);
+  const number = (value: number): string => formatNumber(value, lang, decimals);
+  const withUnit = (value: number): string => formatValue(value, unit, lang, decimals);
+  const detailOf = (observation: Observation, withUnitInside: boolean): string => {
+    const parts = [withUnitInside ? unit : '', observation.year === undefined ? '' : formatFiscalYear(observation.year, lang), resolveText(observation.note, lang, planLang)].filter(Boolean);
+    return parts.length > 0 ? say(m.parenthesis(parts.join(say(m.listSeparator)))) : '';
+  };
+  const when = (observation: Observation): string => detailOf(observation, false);
+
+  let progressText: string | null = null;
+  if (progress.percent !== null) progressText = say(m.progress(formatPercent(progress.percent, lang)));
+  else if (progress.differenceFromTarget !== null) {
+    const difference = progress.differenceFromTarget;
+    const size = formatValue(Math.abs(difference), unit, lang, decimals);
+    if (number(Math.abs(difference)) === number(0)) progressText = say(m.atTarget);
+    else progressText = say((indicator.direction === 'decrease' ? difference < 0 : difference > 0) ? m.aboveTarget(size) : m.belowTarget(size));
+  }
+  const grade = progress.grade.label;
+  const gradeSpoken = progress.grade.key.startsWith('grade-') ? say(m.planGrade(grade)) : grade;
+
+  const facts: GaugeFact[] = [];
+  if (indicator.current && progress.measured) facts.push({ key: 'current', term: say(m.current), value: withUnit(indicator.current.value), detail: when(indicator.current) });
+  facts.push({ key: 'baseline', term: say(m.baseline), value: withUnit(indicator.baseline.value), detail: when(indicator.baseline) });
+  facts.push({ key: 'target', term: say(m.target), value: withUnit(indicator.target.value), detail: when(indicator.target) });
+
+  const baselineMark = say(m.baselineMark);
+  const targetMark = say(m.targetMark);
+  const gauge: GaugeTexts =
+    scale.kind === 'baseline-target'
+      ? { start: [baselineMark, number(indicator.baseline.value)], end: [targetMark, number(indicator.target.value)], baseline: null, target: null }
+      : { start: [number(scale.start)], end: [number(scale.end)], baseline: scale.kind === 'around-target' ? null : baselineMark, target: targetMark };
+  gauge.value = progress.measured && indicator.current ? number(indicator.current.value) : grade;
+  if (progress.measured && unit) gauge.unit = unit;
+  if (!progress.measured) gauge.valueIsWord = true;
+
+  const sentences: string[] = [];
+  if (progress.measured && indicator.current) sentences.push(say(m.currentSentence(name, number(indicator.current.value), detailOf(indicator.current, true))));
+  else sentences.push(say(m.notMeasuredSentence(name, grade)));
+  const unitOnce = progress.measured ? '' : unit;
+  const spoken = (observation: Observation, first: boolean): string => `${number(observation.value)}${detailOf(observation, first && unitOnce !== '')}`;
+  sentences.push(say(m.targetSentence(spoken(indicator.target, true), spoken(indicator.baseline, false))));
+  if (progressText !== null) sentences.push(say(m.gradeSentence(progressText, gradeSpoken)));
+  const trend = [...(indicator.history ?? []), ...(indicator.current && progress.measured ? [indicator.current] : [])];
+  if (trend.length >= 2) {
+    const values = trend.map((o) => `${number(o.value)}${o.year === undefined ? '' : say(m.parenthesis(formatFiscalYear(o.year, lang)))}`);
+    sentences.push(say(m.trendSentence(values.join(say(m.trendArrow)))));
+  }
+  const sentence = sentences.join(say(m.sentenceSeparator));
+
+  return {
+    name,
+    unit,
+    value: progress.measured && indicator.current ? withUnit(indicator.current.value) : grade,
+    progress: progressText,
+    grade,
+    facts,
+    gauge,
+    sentence,
+  };
+}

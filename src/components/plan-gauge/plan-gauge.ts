@@ -1,0 +1,81 @@
+import { html, type TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { PlanElement } from '../../core/plan-element.js';
+import { sharedStyles } from '../../core/shared.styles.js';
+import type { PlanDocument } from '../../schema/types.js';
+import type { GaugeVariant } from './layout.js';
+import { gaugeMessages } from './messages.js';
+import { gaugeStyles } from './plan-gauge.styles.js';
+import { gaugeView, renderGauge } from './render.js';
+
+/** Reads a `today` attribute (`YYYY-MM-DD`); anything else means the real today. */
+export function parseToday(value: string | undefined): Date {
+  const match = value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (!match) return new Date();
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return Number.isFinite(date.getTime()) ? date : new Date();
+}
+
+/**
+ * One indicator (成果指標) of a plan as a gauge: the scale, the baseline mark (基準値), the target
+ * mark (目標値) and the current value (現状値) as the fill, measured from the baseline toward the
+ * target, so that a `decrease` indicator fills as its value goes down. Beside it: the value with
+ * its unit, the fiscal year, the progress and the grade (by shape, text and colour), and the
+ * history as a sparkline.
+ *
+ * @summary An indicator's baseline, current value and target as a gauge.
+ *
+ * @csspart gauge - The whole gauge; `role="meter"` whose `aria-valuetext` is a full sentence (`role="img"` when not measured).
+ * @csspart label - The indicator's name.
+ * @csspart track - The scale.
+ * @csspart value - The fill from the baseline to the current value.
+ * @csspart baseline - The baseline mark and its label.
+ * @csspart target - The target mark and its label.
+ * @csspart grade - The grade: shape and text, in the grade's colour.
+ * @csspart message - Shown instead of a gauge when the indicator is not in the plan.
+ * @csspart error - The error panel for a plan that cannot be drawn.
+ *
+ * @cssprop [--plan-gauge-grade-achieved-color=#1a7f37] - 達成, and a plan's best grade.
+ * @cssprop [--plan-gauge-grade-on-track-color=#0969da] - 順調.
+ * @cssprop [--plan-gauge-grade-behind-color=#9a6700] - 遅れ.
+ * @cssprop [--plan-gauge-grade-worsened-color=#cf222e] - 悪化, and a plan's lowest grade.
+ * @cssprop [--plan-gauge-grade-not-measured-color=#6e7781] - 未計測.
+ * @cssprop [--plan-gauge-track-color=#e6e9ed] - The scale's fill.
+ * @cssprop [--plan-gauge-track-border-color=#7d8590] - The scale's outline.
+ * @cssprop [--plan-gauge-baseline-color=#57606a] - The baseline mark.
+ * @cssprop [--plan-gauge-target-color=#1b1b1b] - The target mark and its label.
+ * @cssprop [--plan-gauge-label-color=#3d444d] - Scale labels, units and terms.
+ *
+ * @fires plan-error - The plan could not be loaded or is not valid.
+ */
+@customElement('plan-gauge')
+export class PlanGauge extends PlanElement {
+  static override styles = [sharedStyles, gaugeStyles];
+
+  /** The id of the indicator to show. */
+  @property({ reflect: true }) indicator?: string;
+
+  /** `arc` (default): a semicircular dial; `bar`: a compact horizontal bar for lists and tables. */
+  @property({ reflect: true }) variant: GaugeVariant = 'arc';
+
+  /**
+   * The date progress is judged at (`YYYY-MM-DD`) when the current value has neither a date
+   * nor a fiscal year; default the real today.
+   */
+  @property() today?: string;
+
+  protected renderPlan(plan: PlanDocument): TemplateResult {
+    const lang = this.displayLang;
+    if (!this.indicator) return html`<p part="message">${this.message(gaugeMessages.noIndicatorChosen)}</p>`;
+    const indicator = plan.indicators?.find((candidate) => candidate.id === this.indicator);
+    if (!indicator) return html`<p part="message">${this.message(gaugeMessages.unknownIndicator(this.indicator))}</p>`;
+    const variant: GaugeVariant = this.variant === 'bar' ? 'bar' : 'arc';
+    return renderGauge(gaugeView(indicator, plan, lang, parseToday(this.today), variant));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plan-gauge': PlanGauge;
+  }
+}

@@ -1,0 +1,2 @@
+export { PlanIndicators } from './plan-indicators.js';
+export { selectIndicators, type IndicatorGroup, type IndicatorSelection } from './group.js';
