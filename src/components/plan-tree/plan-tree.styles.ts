@@ -1,0 +1,334 @@
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import { FONT_FAMILY } from '../../text/index.js';
+
+/** Default colours of each goal: `color` fills the goal's box, `tint` the boxes below it. */
+export const GOAL_PALETTE: readonly { color: string; tint: string }[] = [
+  { color: '#1d5a9e', tint: '#eef4fb' },
+  { color: '#b03a14', tint: '#fcf0ea' },
+  { color: '#2a7232', tint: '#eef7ee' },
+  { color: '#743b96', tint: '#f5eff9' },
+  { color: '#835700', tint: '#fbf5e4' },
+  { color: '#0b6c71', tint: '#e8f4f4' },
+];
+
+/** Default colours of everything else; each text colour is checked against its background for 4.5:1. */
+export const TREE_COLORS = {
+  vision: '#23344d',
+  visionText: '#ffffff',
+  goalText: '#ffffff',
+  text: '#1b1b1b',
+  pending: '#ffffff',
+  pendingText: '#4d4d4d',
+  pendingBorder: '#6b6b6b',
+  link: '#767c86',
+  focus: '#0b57d0',
+  background: '#ffffff',
+} as const;
+
+const goalRules = GOAL_PALETTE.map(
+  ({ color, tint }, i) => `.goal-${i + 1} {
+    --goal: var(--plan-tree-goal-${i + 1}-color, ${color});
+    --tint: var(--plan-tree-goal-${i + 1}-tint, ${tint});
+  }`,
+).join('\n');
+
+const c = TREE_COLORS;
+
+export const planTreeStyles: CSSResult = css`
+  :host {
+    --_text: var(--plan-tree-text-color, ${unsafeCSS(c.text)});
+    --_goal-text: var(--plan-tree-goal-text-color, ${unsafeCSS(c.goalText)});
+    --_vision: var(--plan-tree-vision-color, ${unsafeCSS(c.vision)});
+    --_vision-text: var(--plan-tree-vision-text-color, ${unsafeCSS(c.visionText)});
+    --_pending: var(--plan-tree-pending-color, ${unsafeCSS(c.pending)});
+    --_pending-text: var(--plan-tree-pending-text-color, ${unsafeCSS(c.pendingText)});
+    --_pending-border: var(--plan-tree-pending-border-color, ${unsafeCSS(c.pendingBorder)});
+    --_link: var(--plan-tree-link-color, ${unsafeCSS(c.link)});
+    --_focus: var(--plan-tree-focus-color, ${unsafeCSS(c.focus)});
+    --_background: var(--plan-tree-background, ${unsafeCSS(c.background)});
+    --goal: var(--_vision);
+    --tint: var(--_background);
+  }
+  ${unsafeCSS(goalRules)}
+
+  .scroller {
+    overflow-x: auto;
+    overflow-y: hidden;
+    background: var(--_background);
+  }
+  svg {
+    display: block;
+    font-family: ${unsafeCSS(FONT_FAMILY)};
+    overflow: visible;
+  }
+  text {
+    fill: var(--_text);
+    user-select: none;
+  }
+
+  /* Boxes */
+  [part~='node'] {
+    cursor: pointer;
+    outline: none;
+  }
+  .frame {
+    fill: var(--tint);
+    stroke: var(--goal);
+    stroke-width: 1.25px;
+    transition: stroke-width 120ms ease-out;
+  }
+  .label {
+    fill: var(--goal);
+  }
+  .depth-0 .frame {
+    fill: var(--_vision);
+    stroke: var(--_vision);
+  }
+  .depth-0 text {
+    fill: var(--_vision-text);
+  }
+  .depth-1 .frame {
+    fill: var(--goal);
+  }
+  .depth-1 text {
+    fill: var(--_goal-text);
+  }
+  .pending .frame {
+    fill: var(--_pending);
+    stroke: var(--_pending-border);
+    stroke-dasharray: 5 3;
+  }
+  .pending text,
+  .pending .label {
+    fill: var(--_pending-text);
+  }
+  .depth-1.pending text {
+    fill: var(--_pending-text);
+  }
+
+  /* Hover and focus: the node and its path to the vision */
+  .on-path .frame {
+    stroke-width: 3px;
+  }
+  .depth-0.on-path .frame,
+  .depth-1.on-path .frame {
+    stroke: var(--_text);
+  }
+  [part~='node']:focus-visible .frame {
+    stroke: var(--_focus);
+    stroke-width: 3px;
+  }
+  .ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 2.5px;
+    pointer-events: none;
+  }
+
+  /* Expand / collapse control */
+  .toggle circle {
+    fill: var(--_background);
+    stroke: var(--goal);
+    stroke-width: 1.5px;
+  }
+  .toggle path {
+    stroke: var(--_text);
+    stroke-width: 1.75px;
+  }
+
+  /* Connectors and group brackets */
+  [part~='link'] {
+    fill: none;
+    stroke: var(--_link);
+    stroke-width: 1.5px;
+  }
+  [part~='link'].on-path {
+    stroke: var(--goal);
+    stroke-width: 3px;
+  }
+  [part~='group'] rect {
+    fill: var(--_background);
+    stroke: var(--goal);
+    stroke-width: 1px;
+  }
+  [part~='group'] text {
+    fill: var(--goal);
+  }
+  [part~='group'] path {
+    fill: none;
+    stroke: var(--goal);
+    stroke-width: 1.5px;
+  }
+  .header text {
+    fill: var(--_text);
+  }
+  .header path {
+    stroke: var(--_link);
+    stroke-width: 1px;
+  }
+
+  /* The description shown on hover and focus */
+  .callout rect {
+    fill: var(--_background);
+    stroke: var(--_text);
+    stroke-width: 1px;
+    filter: drop-shadow(0 1px 2px rgba(0, 0, 0, 0.25));
+  }
+  .callout text {
+    fill: var(--_text);
+  }
+
+  /* Outline: the same tree as an indented list, for narrow containers */
+  .outline,
+  .outline [role='group'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .outline [role='group'] {
+    padding-inline-start: 1rem;
+    border-inline-start: 2px solid var(--tint);
+    margin-inline-start: 0.6rem;
+  }
+  .outline [role='treeitem'] {
+    outline: none;
+    margin-block: 0.25rem;
+  }
+  .row {
+    display: flex;
+    gap: 0.4rem;
+    align-items: flex-start;
+    padding: 0.45rem 0.6rem;
+    border-radius: 4px;
+    border: 1px solid var(--goal);
+    border-inline-start: 6px solid var(--goal);
+    background: var(--tint);
+    color: var(--_text);
+    cursor: pointer;
+    overflow-wrap: anywhere;
+    line-break: strict;
+    word-break: auto-phrase;
+  }
+  .row .texts {
+    flex: 1;
+    min-width: 0;
+  }
+  .row .label {
+    display: block;
+    font-size: 0.8rem;
+    font-weight: bold;
+    color: var(--goal);
+  }
+  .row .title {
+    display: block;
+  }
+  .row .description {
+    display: block;
+    font-size: 0.85rem;
+    margin-top: 0.25rem;
+  }
+  .vision > .row {
+    background: var(--_vision);
+    border-color: var(--_vision);
+    color: var(--_vision-text);
+    font-weight: bold;
+  }
+  .vision > .row .label {
+    color: var(--_vision-text);
+  }
+  .goal > .row {
+    background: var(--goal);
+    color: var(--_goal-text);
+    font-weight: bold;
+  }
+  .goal > .row .label {
+    color: var(--_goal-text);
+  }
+  .pending > .row,
+  .pending.goal > .row {
+    background: var(--_pending);
+    border-style: dashed;
+    border-color: var(--_pending-border);
+    color: var(--_pending-text);
+  }
+  .pending > .row .label {
+    color: var(--_pending-text);
+  }
+  .group-name {
+    font-size: 0.8rem;
+    font-weight: bold;
+    color: var(--goal);
+    margin: 0.5rem 0 0.1rem;
+  }
+  .disclosure {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    border-radius: 50%;
+    border: 1.5px solid currentColor;
+    display: grid;
+    place-items: center;
+    font-size: 1rem;
+    line-height: 1;
+  }
+  .outline [role='treeitem']:focus-visible > .row,
+  .outline .row:hover {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .frame {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .frame,
+    .depth-0 .frame,
+    .depth-1 .frame,
+    .pending .frame,
+    .toggle circle,
+    [part~='group'] rect,
+    .callout rect {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    text,
+    .depth-0 text,
+    .depth-1 text,
+    .pending text,
+    .label,
+    [part~='group'] text {
+      fill: CanvasText;
+    }
+    [part~='link'],
+    [part~='group'] path,
+    .toggle path,
+    .header path {
+      stroke: CanvasText;
+    }
+    .on-path .frame,
+    [part~='link'].on-path,
+    [part~='node']:focus-visible .frame,
+    .ring {
+      stroke: Highlight;
+    }
+    .row,
+    .vision > .row,
+    .goal > .row,
+    .pending > .row {
+      background: Canvas;
+      color: CanvasText;
+      border-color: CanvasText;
+    }
+    .row .label,
+    .vision > .row .label,
+    .goal > .row .label,
+    .group-name {
+      color: CanvasText;
+    }
+    .outline [role='treeitem']:focus-visible > .row {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,494 @@
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { PlanElement } from '../../core/plan-element.js';
+import { sharedStyles } from '../../core/shared.styles.js';
+import type { PlanSelectDetail } from '../../core/events.js';
+import { ui } from '../../schema/messages.js';
+import type { PlanDocument, PlanNode } from '../../schema/types.js';
+import {
+  GOAL_COLORS,
+  VISION_ID,
+  layoutCallout,
+  layoutTree,
+  planItems,
+  visibleItems,
+  type TextLine,
+  type TreeItem,
+  type TreeLayout,
+  type TreeNodeLayout,
+  type TreeOrientation,
+  type VisionWriting,
+} from './layout.js';
+import { planTreeStyles } from './plan-tree.styles.js';
+
+/** Below this container width (px) `layout="auto"` shows the outline instead of the diagram. */
+export const OUTLINE_BELOW = 600;
+
+/** The diagram is scaled to its container between these factors; beyond them it scrolls or stops growing. */
+const MIN_SCALE = 0.7;
+const MAX_SCALE = 1.15;
+
+export type TreeLayoutMode = 'auto' | 'diagram' | 'outline';
+
+/**
+ * The plan's 体系図: the vision (基本理念) at the left, its goals (基本目標) in the next column,
+ * their measures (施策) in the next, deeper levels further right, joined by elbow connectors.
+ * Siblings that share a `group` are bracketed under the group's name; every goal has its own
+ * colour, carried to everything below it. Below 600 px of container width it becomes an
+ * indented outline. It is one WAI-ARIA tree: arrow keys walk it, Enter or Space chooses a node.
+ *
+ * @summary The vision → goals → measures diagram of a plan (体系図).
+ *
+ * @fires plan-select - A node was chosen (click, Enter or Space); `detail` is `{ id, node }`. For the vision, `id` is `#vision` and `node` holds the vision's text as its title and the goals as its children.
+ * @fires plan-error - The plan could not be loaded or is not valid; the element shows why.
+ *
+ * @csspart node - A node (the vision, a goal, a measure …): an SVG group with its box (`rect`) and text. In the outline, each list item.
+ * @csspart link - A connector between a parent and a child.
+ * @csspart group - A group's name and bracket (〈人づくり〉 …).
+ * @csspart diagram - The scrolling box around the SVG.
+ * @csspart outline - The outline list shown in narrow containers.
+ * @csspart error - The panel shown when the plan cannot be drawn.
+ *
+ * @cssprop [--plan-tree-goal-1-color=#1d5a9e] - Goal 1's colour (its box; borders and labels below it). Goals 2–6: `--plan-tree-goal-2-color=#b03a14`, `-3=#2a7232`, `-4=#743b96`, `-5=#835700`, `-6=#0b6c71`; goal 7 takes goal 1's again.
+ * @cssprop [--plan-tree-goal-1-tint=#eef4fb] - Background of the boxes under goal 1. Goals 2–6: `#fcf0ea`, `#eef7ee`, `#f5eff9`, `#fbf5e4`, `#e8f4f4`.
+ * @cssprop [--plan-tree-goal-text-color=#ffffff] - Text on a goal's colour.
+ * @cssprop [--plan-tree-text-color=#1b1b1b] - Text of measures and deeper levels.
+ * @cssprop [--plan-tree-vision-color=#23344d] - The vision's box.
+ * @cssprop [--plan-tree-vision-text-color=#ffffff] - The vision's text.
+ * @cssprop [--plan-tree-pending-color=#ffffff] - Background of a node whose title is not yet set.
+ * @cssprop [--plan-tree-pending-text-color=#4d4d4d] - Its text.
+ * @cssprop [--plan-tree-pending-border-color=#6b6b6b] - Its dashed border.
+ * @cssprop [--plan-tree-link-color=#767c86] - Connectors.
+ * @cssprop [--plan-tree-focus-color=#0b57d0] - The focus ring.
+ * @cssprop [--plan-tree-background=#ffffff] - Behind the diagram.
+ */
+@customElement('plan-tree')
+export class PlanTree extends PlanElement {
+  static override styles = [sharedStyles, planTreeStyles];
+
+  /** `horizontal`: levels left to right (the usual 体系図); `vertical`: levels top down, for portrait pages. */
+  @property({ reflect: true }) orientation: TreeOrientation = 'horizontal';
+
+  /** `vertical` writes the vision top to bottom (縦書き). */
+  @property({ attribute: 'vision-writing', reflect: true }) visionWriting: VisionWriting = 'horizontal';
+
+  /** Lines of a title before it is cut with "…" (the full title stays in the accessible name). */
+  @property({ attribute: 'max-lines', type: Number, reflect: true }) maxLines = 3;
+
+  /** Levels shown expanded when the plan loads: 0 shows only the vision, 1 also the goals, …; unset shows everything. */
+  @property({ attribute: 'expand-depth', type: Number, reflect: true }) expandDepth?: number;
+
+  /** `auto` draws the diagram, or the outline when the element is narrower than 600 px; `diagram` and `outline` force one. */
+  @property({ reflect: true }) layout: TreeLayoutMode = 'auto';
+
+  /** Ids of the nodes whose children are hidden. */
+  @state() private collapsed: ReadonlySet<string> = new Set();
+  /** The treeitem that takes Tab (roving tabindex). */
+  @state() private focusId: string = VISION_ID;
+  @state() private hoverId?: string;
+  @state() private focusWithin = false;
+  @state() private containerWidth = 0;
+
+  private resizeObserver?: ResizeObserver;
+  private root?: TreeItem;
+  private visible: TreeItem[] = [];
+  private byId = new Map<string, TreeItem>();
+  private diagram?: TreeLayout;
+  private inputs?: readonly unknown[];
+  private moveFocus = false;
+
+  /** The current diagram's numbers (boxes, connectors, viewBox); undefined in outline mode or without a plan. */
+  get treeLayout(): TreeLayout | undefined {
+    return this.diagram;
+  }
+
+  /** Whether the outline (rather than the diagram) is shown. */
+  get showsOutline(): boolean {
+    if (this.layout === 'outline') return true;
+    if (this.layout === 'diagram') return false;
+    return this.containerWidth > 0 && this.containerWidth < OUTLINE_BELOW;
+  }
+
+  /** Shows the children of a node. */
+  expand(id: string): void {
+    if (!this.collapsed.has(id)) return;
+    const next = new Set(this.collapsed);
+    next.delete(id);
+    this.collapsed = next;
+  }
+
+  /** Hides the children of a node. */
+  collapse(id: string): void {
+    if (this.collapsed.has(id)) return;
+    this.collapsed = new Set(this.collapsed).add(id);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      const width = entries[entries.length - 1]?.contentRect.width ?? 0;
+      if (Math.abs(width - this.containerWidth) >= 1) this.containerWidth = width;
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('expandDepth') || (changed as PropertyValues).has('planDocument')) this.resetCollapsed();
+  }
+
+  private resetCollapsed(): void {
+    const plan = this.planDocument;
+    const limit = this.expandDepth;
+    const collapsed = new Set<string>();
+    if (plan && limit !== undefined && Number.isFinite(limit)) {
+      if (limit <= 0) collapsed.add(VISION_ID);
+      const walk = (nodes: readonly PlanNode[], depth: number) => {
+        for (const node of nodes) {
+          if (!node.children?.length) continue;
+          if (depth >= limit) collapsed.add(node.id);
+          walk(node.children, depth + 1);
+        }
+      };
+      walk(plan.goals, 1);
+    }
+    this.collapsed = collapsed;
+    this.focusId = VISION_ID;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.moveFocus) {
+      this.moveFocus = false;
+      this.itemElement(this.focusId)?.focus();
+    }
+  }
+
+  private itemElement(id: string): HTMLElement | SVGElement | null {
+    return this.renderRoot.querySelector<HTMLElement | SVGElement>(`[role="treeitem"][data-id="${CSS.escape(id)}"]`);
+  }
+
+  protected renderPlan(plan: PlanDocument): TemplateResult {
+    this.prepare(plan);
+    const name = this.text(plan.plan.title);
+    return this.diagram ? this.renderDiagram(this.diagram, name) : this.renderOutline(this.root!, name);
+  }
+
+  /** Lays the tree out again only when something it depends on changed (not on hover or focus). */
+  private prepare(plan: PlanDocument): void {
+    const inputs = [plan, this.displayLang, this.collapsed, this.showsOutline, this.orientation, this.visionWriting, this.maxLines] as const;
+    if (this.inputs && inputs.every((value, i) => value === this.inputs![i])) return;
+    this.inputs = inputs;
+    const [, lang, collapsed, outline] = inputs;
+    if (outline) {
+      this.diagram = undefined;
+      this.root = planItems(plan, { lang, collapsed });
+    } else {
+      this.diagram = layoutTree(plan, { lang, collapsed, orientation: this.orientation, visionWriting: this.visionWriting, maxLines: this.maxLines });
+      this.root = this.diagram.nodes[0]!.item;
+    }
+    this.visible = visibleItems(this.root);
+    this.byId = new Map(this.visible.map((item) => [item.id, item]));
+    if (!this.byId.has(this.focusId)) this.focusId = VISION_ID;
+  }
+
+  // -------------------------------------------------------------------------
+  // Diagram
+
+  private get activeId(): string | undefined {
+    return this.hoverId ?? (this.focusWithin ? this.focusId : undefined);
+  }
+
+  /** Ids of the active node and its ancestors up to the vision. */
+  private pathIds(): Set<string> {
+    const ids = new Set<string>();
+    const active = this.activeId;
+    if (active === undefined) return ids;
+    let item = this.byId.get(active);
+    while (item) {
+      ids.add(item.id);
+      item = item.parentId === undefined ? undefined : this.byId.get(item.parentId);
+    }
+    return ids;
+  }
+
+  private renderDiagram(layout: TreeLayout, name: string): TemplateResult {
+    const vb = layout.viewBox;
+    const scale = this.containerWidth > 0 ? Math.min(MAX_SCALE, Math.max(MIN_SCALE, this.containerWidth / vb.width)) : 1;
+    const path = this.pathIds();
+    const active = this.activeId;
+    const activeItem = active === undefined ? undefined : this.byId.get(active);
+    const activeNode = activeItem ? layout.nodes[activeItem.index] : undefined;
+    const callout = activeNode ? layoutCallout(activeNode.box, this.calloutText(activeNode.item), vb, activeNode.item.titleLang) : undefined;
+    return html`<div class="scroller" part="diagram">
+      <svg
+        viewBox="${vb.x} ${vb.y} ${vb.width} ${vb.height}"
+        width=${Math.round(vb.width * scale)}
+        height=${Math.round(vb.height * scale)}
+        @pointerover=${this.onPointerOver}
+        @pointerleave=${this.onPointerLeave}
+        @click=${this.onClick}
+      >
+        <g class="header" aria-hidden="true">
+          ${layout.headers.map((h) => svg`<path d=${h.rule}></path>${h.lines.map((l) => this.renderLine(l))}`)}
+        </g>
+        <g aria-hidden="true">
+          ${layout.links.map((l) => svg`<path part="link" class=${`goal-${(l.goalIndex % GOAL_COLORS) + 1}${path.has(l.target) ? ' on-path' : ''}`} d=${l.path}></path>`)}
+        </g>
+        <g aria-hidden="true">
+          ${layout.groups.map(
+            (g) => svg`<g part="group" class=${`goal-${(g.goalIndex % GOAL_COLORS) + 1}`}>
+              ${g.bracket ? svg`<path d=${g.bracket}></path>` : nothing}
+              <rect x=${g.box.x} y=${g.box.y} width=${g.box.width} height=${g.box.height} rx="3"></rect>
+              ${g.lines.map((l) => this.renderLine(l))}
+            </g>`,
+          )}
+        </g>
+        <g role="tree" aria-label=${name} @keydown=${this.onKeyDown} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
+          ${layout.nodes.map((n) => this.renderNode(n, path, active))}
+        </g>
+        ${callout
+          ? svg`<g class="callout" aria-hidden="true">
+              <rect x=${callout.box.x} y=${callout.box.y} width=${callout.box.width} height=${callout.box.height} rx="4"></rect>
+              ${callout.lines.map((l) => this.renderLine(l))}
+            </g>`
+          : nothing}
+      </svg>
+    </div>`;
+  }
+
+  private calloutText(item: TreeItem): string {
+    return item.accessibleDescription;
+  }
+
+  private renderNode(n: TreeNodeLayout, path: ReadonlySet<string>, active: string | undefined): SVGTemplateResult {
+    const item = n.item;
+    const goal = item.goalIndex < 0 ? '' : ` goal-${(item.goalIndex % GOAL_COLORS) + 1}`;
+    const classes = `depth-${Math.min(item.depth, 2)}${goal}${item.pending ? ' pending' : ''}${path.has(item.id) ? ' on-path' : ''}${active === item.id ? ' active' : ''}`;
+    const b = n.box;
+    return svg`<g
+      part="node"
+      role="treeitem"
+      class=${classes}
+      data-id=${item.id}
+      tabindex=${item.id === this.focusId ? 0 : -1}
+      aria-level=${item.level}
+      aria-setsize=${item.setSize}
+      aria-posinset=${item.posInSet}
+      aria-expanded=${item.hasChildren ? String(item.expanded) : nothing}
+      aria-label=${item.name}
+      aria-description=${item.accessibleDescription || nothing}
+    >
+      <rect class="frame" x=${b.x} y=${b.y} width=${b.width} height=${b.height} rx=${item.depth === 0 ? 6 : 3}></rect>
+      ${n.lines.map((l) => this.renderLine(l, l.kind === 'title' ? item.titleLang : undefined))}
+      ${n.toggle
+        ? svg`<g class="toggle" aria-hidden="true" data-toggle=${item.id}>
+            <circle cx=${n.toggle.x} cy=${n.toggle.y} r="7"></circle>
+            <path d=${`M${n.toggle.x - 3.5},${n.toggle.y}h7${item.expanded ? '' : `M${n.toggle.x},${n.toggle.y - 3.5}v7`}`}></path>
+          </g>`
+        : nothing}
+    </g>`;
+  }
+
+  private renderLine(l: TextLine, lang?: string): SVGTemplateResult {
+    return svg`<text
+      class=${l.kind}
+      x=${l.x}
+      y=${l.y}
+      font-size=${l.fontSize}
+      font-weight=${l.bold ? 'bold' : nothing}
+      text-anchor=${l.anchor === 'middle' ? 'middle' : nothing}
+      writing-mode=${l.vertical ? 'vertical-rl' : nothing}
+      lang=${lang ?? nothing}
+    >${l.text}</text>`;
+  }
+
+  // -------------------------------------------------------------------------
+  // Outline
+
+  private renderOutline(root: TreeItem, name: string): TemplateResult {
+    return html`<ul class="outline" part="outline" role="tree" aria-label=${name} @keydown=${this.onKeyDown} @click=${this.onClick} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
+      ${this.renderOutlineItem(root)}
+    </ul>`;
+  }
+
+  private renderOutlineItem(item: TreeItem): TemplateResult {
+    const goal = item.goalIndex < 0 ? '' : ` goal-${(item.goalIndex % GOAL_COLORS) + 1}`;
+    const kind = item.depth === 0 ? ' vision' : item.depth === 1 ? ' goal' : '';
+    const showDescription = item.accessibleDescription !== '' && this.activeId === item.id;
+    let lastGroup = '';
+    return html`<li
+      part="node"
+      role="treeitem"
+      class=${`item${kind}${goal}${item.pending ? ' pending' : ''}`}
+      data-id=${item.id}
+      tabindex=${item.id === this.focusId ? 0 : -1}
+      aria-level=${item.level}
+      aria-setsize=${item.setSize}
+      aria-posinset=${item.posInSet}
+      aria-expanded=${item.hasChildren ? String(item.expanded) : nothing}
+      aria-label=${item.name}
+      aria-description=${item.accessibleDescription || nothing}
+    >
+      <div class="row">
+        <span class="texts">
+          ${item.label || item.pending ? html`<span class="label">${[item.label, item.pending ? this.pendingText() : ''].filter(Boolean).join(' ')}</span>` : nothing}
+          <span class="title" lang=${item.titleLang ?? nothing}>${item.title}</span>
+          ${showDescription ? html`<span class="description">${item.description}</span>` : nothing}
+        </span>
+        ${item.hasChildren ? html`<span class="disclosure" aria-hidden="true" data-toggle=${item.id}>${item.expanded ? '−' : '+'}</span>` : nothing}
+      </div>
+      ${item.children.length > 0
+        ? html`<ul role="group">
+            ${item.children.map((child) => {
+              const header = child.group !== '' && child.group !== lastGroup;
+              lastGroup = child.group;
+              return html`${header ? html`<li role="none" class=${`group-name goal-${(child.goalIndex % GOAL_COLORS) + 1}`} aria-hidden="true">${child.group}</li>` : nothing}${this.renderOutlineItem(child)}`;
+            })}
+          </ul>`
+        : nothing}
+    </li>`;
+  }
+
+  private pendingText(): string {
+    return this.message(ui.pending);
+  }
+
+  // -------------------------------------------------------------------------
+  // Interaction
+
+  private idFrom(event: Event, attribute: 'data-id' | 'data-toggle'): string | undefined {
+    for (const target of event.composedPath()) {
+      if (target === this) break;
+      if (target instanceof Element && target.hasAttribute(attribute)) return target.getAttribute(attribute) ?? undefined;
+    }
+    return undefined;
+  }
+
+  private onPointerOver = (event: PointerEvent): void => {
+    const id = this.idFrom(event, 'data-id');
+    if (id !== this.hoverId) this.hoverId = id;
+  };
+
+  private onPointerLeave = (): void => {
+    this.hoverId = undefined;
+  };
+
+  private onFocusIn = (event: FocusEvent): void => {
+    const id = this.idFrom(event, 'data-id');
+    if (id !== undefined) this.focusId = id;
+    this.focusWithin = true;
+  };
+
+  private onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget;
+    if (!(next instanceof Node) || !this.renderRoot.contains(next)) this.focusWithin = false;
+  };
+
+  private onClick = (event: MouseEvent): void => {
+    const toggle = this.idFrom(event, 'data-toggle');
+    const id = this.idFrom(event, 'data-id');
+    if (id === undefined) return;
+    this.focusId = id;
+    this.moveFocus = true;
+    if (toggle !== undefined) this.toggle(toggle);
+    else this.select(id);
+  };
+
+  private toggle(id: string): void {
+    if (this.collapsed.has(id)) this.expand(id);
+    else this.collapse(id);
+  }
+
+  private select(id: string): void {
+    const plan = this.planDocument;
+    if (!plan) return;
+    const node: PlanNode | undefined =
+      id === VISION_ID ? { id, label: plan.vision.label, title: plan.vision.text, children: plan.goals } : this.byId.get(id)?.node;
+    if (!node) return;
+    const detail: PlanSelectDetail = { id, node };
+    this.dispatchEvent(new CustomEvent('plan-select', { detail, bubbles: true, composed: true }));
+  }
+
+  private focusItem(id: string): void {
+    this.focusId = id;
+    this.moveFocus = true;
+    this.requestUpdate();
+  }
+
+  private onKeyDown = (event: KeyboardEvent): void => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const items = this.visible;
+    const item = this.byId.get(this.focusId);
+    if (!item) return;
+    const index = item.index;
+    let handled = true;
+    switch (event.key) {
+      case 'ArrowDown':
+        if (index + 1 < items.length) this.focusItem(items[index + 1]!.id);
+        break;
+      case 'ArrowUp':
+        if (index > 0) this.focusItem(items[index - 1]!.id);
+        break;
+      case 'Home':
+        this.focusItem(items[0]!.id);
+        break;
+      case 'End':
+        this.focusItem(items[items.length - 1]!.id);
+        break;
+      case 'ArrowRight':
+        if (item.hasChildren && !item.expanded) this.expand(item.id);
+        else if (item.children[0]) this.focusItem(item.children[0].id);
+        break;
+      case 'ArrowLeft':
+        if (item.expanded) this.collapse(item.id);
+        else if (item.parentId !== undefined) this.focusItem(item.parentId);
+        break;
+      case 'Enter':
+      case ' ':
+        this.select(item.id);
+        break;
+      case '*': {
+        const siblings = items.filter((other) => other.parentId === item.parentId && other.hasChildren && !other.expanded);
+        if (siblings.length > 0) {
+          const next = new Set(this.collapsed);
+          for (const sibling of siblings) next.delete(sibling.id);
+          this.collapsed = next;
+        }
+        break;
+      }
+      default:
+        handled = event.key.length === 1 && this.typeAhead(event.key, index);
+    }
+    if (handled) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  };
+
+  /** Moves to the next item whose name starts with the typed character. */
+  private typeAhead(key: string, from: number): boolean {
+    const items = this.visible;
+    const wanted = key.toLocaleLowerCase();
+    for (let step = 1; step <= items.length; step++) {
+      const candidate = items[(from + step) % items.length]!;
+      const text = (candidate.label || candidate.title).toLocaleLowerCase();
+      if (text.startsWith(wanted)) {
+        this.focusItem(candidate.id);
+        return true;
+      }
+    }
+    return false;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plan-tree': PlanTree;
+  }
+}
