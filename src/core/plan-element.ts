@@ -49,7 +49,9 @@ export abstract class PlanElement extends LitElement {
 
   /** The language the element shows text and messages in: its own `lang`, an ancestor's, the plan's, else `ja`. */
   protected get displayLang(): string {
-    const own = this.lang || this.closest('[lang]')?.getAttribute('lang') || '';
+    // `closest` is absent when the element is rendered on a server (Lit SSR in the Node exporter).
+    const inherited = typeof this.closest === 'function' ? this.closest('[lang]')?.getAttribute('lang') : undefined;
+    const own = this.lang || inherited || '';
     return own || this.planDocument?.plan.lang || 'ja';
   }
 
