@@ -34,6 +34,9 @@ const goalRules = GOAL_PALETTE.map(
 
 const c = TREE_COLORS;
 
+/** Outline indents: 0.9rem per level (the vision at 0), the guide line in the goal's colour. */
+const levelRules = Array.from({ length: 7 }, (_, depth) => `.outline .level-${depth} { margin-inline-start: ${depth === 0 ? 0 : 0.35 + (depth - 1) * 0.9}rem; }`).join('\n');
+
 export const planTreeStyles: CSSResult = css`
   :host {
     --_text: var(--plan-tree-text-color, ${unsafeCSS(c.text)});
@@ -179,17 +182,12 @@ export const planTreeStyles: CSSResult = css`
   }
 
   /* Outline: the same tree as an indented list, for narrow containers */
-  .outline,
-  .outline [role='group'] {
+  .outline {
     list-style: none;
     margin: 0;
     padding: 0;
   }
-  .outline [role='group'] {
-    padding-inline-start: 1rem;
-    border-inline-start: 2px solid var(--tint);
-    margin-inline-start: 0.6rem;
-  }
+  ${unsafeCSS(levelRules)}
   .outline [role='treeitem'] {
     outline: none;
     margin-block: 0.25rem;

@@ -24,6 +24,13 @@ import { planTreeStyles } from './plan-tree.styles.js';
 /** Below this container width (px) `layout="auto"` shows the outline instead of the diagram. */
 export const OUTLINE_BELOW = 600;
 
+/** Outline levels that indent further; deeper ones line up with the last. */
+const OUTLINE_INDENTS = 6;
+
+function joinWords(parts: string[]): string {
+  return parts.filter((part) => part !== '').join(' ');
+}
+
 /** The diagram is scaled to its container between these factors; beyond them it scrolls or stops growing. */
 const MIN_SCALE = 0.7;
 const MAX_SCALE = 1.15;
@@ -127,9 +134,12 @@ export class PlanTree extends PlanElement {
     super.connectedCallback();
     this.resizeObserver ??= new ResizeObserver((entries) => {
       const width = entries[entries.length - 1]?.contentRect.width ?? 0;
-      if (Math.abs(width - this.containerWidth) >= 1) this.containerWidth = width;
+      // Next frame: redrawing inside the observer's callback would resize what it observes.
+      if (Math.abs(width - this.containerWidth) >= 1) requestAnimationFrame(() => (this.containerWidth = width));
     });
     this.resizeObserver.observe(this);
+    // Known before the first drawing, so that it starts at the right size and mode.
+    this.containerWidth = this.getBoundingClientRect().width;
   }
 
   override disconnectedCallback(): void {
@@ -176,7 +186,7 @@ export class PlanTree extends PlanElement {
   protected renderPlan(plan: PlanDocument): TemplateResult {
     this.prepare(plan);
     const name = this.text(plan.plan.title);
-    return this.diagram ? this.renderDiagram(this.diagram, name) : this.renderOutline(this.root!, name);
+    return this.diagram ? this.renderDiagram(this.diagram, name) : this.renderOutline(name);
   }
 
   /** Lays the tree out again only when something it depends on changed (not on hover or focus). */
@@ -311,21 +321,37 @@ export class PlanTree extends PlanElement {
   // -------------------------------------------------------------------------
   // Outline
 
-  private renderOutline(root: TreeItem, name: string): TemplateResult {
+  /**
+   * The outline is one flat list of treeitems with levels, like the diagram: nesting them would
+   * put every descendant's text into each item's visible name.
+   */
+  private renderOutline(name: string): TemplateResult {
+    const active = this.activeId;
+    let lastGroup = '';
+    let lastParent: string | undefined;
     return html`<ul class="outline" part="outline" role="tree" aria-label=${name} @keydown=${this.onKeyDown} @click=${this.onClick} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
-      ${this.renderOutlineItem(root)}
+      ${this.visible.map((item) => {
+        if (item.parentId !== lastParent) lastGroup = '';
+        lastParent = item.parentId;
+        const header = item.group !== '' && item.group !== lastGroup;
+        lastGroup = item.group;
+        return html`${header ? html`<li class=${`group-name ${this.levelClass(item)}`} aria-hidden="true">${item.group}</li>` : nothing}${this.renderOutlineItem(item, active)}`;
+      })}
     </ul>`;
   }
 
-  private renderOutlineItem(item: TreeItem): TemplateResult {
+  private levelClass(item: TreeItem): string {
     const goal = item.goalIndex < 0 ? '' : ` goal-${(item.goalIndex % GOAL_COLORS) + 1}`;
+    return `level-${Math.min(item.depth, OUTLINE_INDENTS)}${goal}`;
+  }
+
+  private renderOutlineItem(item: TreeItem, active: string | undefined): TemplateResult {
     const kind = item.depth === 0 ? ' vision' : item.depth === 1 ? ' goal' : '';
-    const showDescription = item.accessibleDescription !== '' && this.activeId === item.id;
-    let lastGroup = '';
+    const label = joinWords([item.label, item.pending ? this.pendingText() : '']);
     return html`<li
       part="node"
       role="treeitem"
-      class=${`item${kind}${goal}${item.pending ? ' pending' : ''}`}
+      class=${`item${kind} ${this.levelClass(item)}${item.pending ? ' pending' : ''}`}
       data-id=${item.id}
       tabindex=${item.id === this.focusId ? 0 : -1}
       aria-level=${item.level}
@@ -337,21 +363,12 @@ export class PlanTree extends PlanElement {
     >
       <div class="row">
         <span class="texts">
-          ${item.label || item.pending ? html`<span class="label">${[item.label, item.pending ? this.pendingText() : ''].filter(Boolean).join(' ')}</span>` : nothing}
+          ${label ? html`<span class="label">${label}</span>` : nothing}
           <span class="title" lang=${item.titleLang ?? nothing}>${item.title}</span>
-          ${showDescription ? html`<span class="description">${item.description}</span>` : nothing}
+          ${item.description !== '' && active === item.id ? html`<span class="description" aria-hidden="true">${item.description}</span>` : nothing}
         </span>
         ${item.hasChildren ? html`<span class="disclosure" aria-hidden="true" data-toggle=${item.id}>${item.expanded ? '−' : '+'}</span>` : nothing}
       </div>
-      ${item.children.length > 0
-        ? html`<ul role="group">
-            ${item.children.map((child) => {
-              const header = child.group !== '' && child.group !== lastGroup;
-              lastGroup = child.group;
-              return html`${header ? html`<li role="none" class=${`group-name goal-${(child.goalIndex % GOAL_COLORS) + 1}`} aria-hidden="true">${child.group}</li>` : nothing}${this.renderOutlineItem(child)}`;
-            })}
-          </ul>`
-        : nothing}
     </li>`;
   }
 
