@@ -1,7 +1,7 @@
 import { localize } from '../../schema/messages.js';
-import { resolveText } from '../../schema/text.js';
+import { resolveText, resolveTextLang } from '../../schema/text.js';
 import type { Observation } from '../../schema/types.js';
-import { formatFiscalYear, formatNumber, formatPercent, formatValue, type IndicatorProgress } from '../../progress/index.js';
+import { formatFiscalYear, formatNumber, formatPercent, formatValue, sharedDecimals, unitAttaches, type IndicatorProgress } from '../../progress/index.js';
 import type { GaugeTexts } from './layout.js';
 import { gaugeMessages as m } from './messages.js';
 
@@ -16,6 +16,8 @@ export interface GaugeFact {
 /** Every string a gauge shows or says, in the display language. */
 export interface GaugeDescription {
   name: string;
+  /** The language the name is written in, for its `lang` attribute. */
+  nameLang: string | undefined;
   unit: string;
   /** The current value with its unit, or the 未計測 label. */
   value: string;
@@ -62,14 +64,18 @@ export function describeIndicator(progress: IndicatorProgress, lang: string, pla
   facts.push({ key: 'baseline', term: say(m.baseline), value: withUnit(indicator.baseline.value), detail: when(indicator.baseline) });
   facts.push({ key: 'target', term: say(m.target), value: withUnit(indicator.target.value), detail: when(indicator.target) });
 
+  // The ends of a scale are round numbers (0 and 100, not 0.0 and 100.0): their own precision.
+  const endDecimals = sharedDecimals([scale.start, scale.end]);
   const baselineMark = say(m.baselineMark);
   const targetMark = say(m.targetMark);
   const gauge: GaugeTexts =
     scale.kind === 'baseline-target'
       ? { start: [baselineMark, number(indicator.baseline.value)], end: [targetMark, number(indicator.target.value)], baseline: null, target: null }
-      : { start: [number(scale.start)], end: [number(scale.end)], baseline: scale.kind === 'around-target' ? null : baselineMark, target: targetMark };
-  gauge.value = progress.measured && indicator.current ? number(indicator.current.value) : grade;
-  if (progress.measured && unit) gauge.unit = unit;
+      : { start: [formatNumber(scale.start, lang, endDecimals)], end: [formatNumber(scale.end, lang, endDecimals)], baseline: scale.kind === 'around-target' ? null : baselineMark, target: targetMark };
+  // A unit written straight after the number (44.0%, 3,450人) stays with it in the dial.
+  const attached = unit !== '' && unitAttaches(unit, lang);
+  gauge.value = progress.measured && indicator.current ? (attached ? withUnit(indicator.current.value) : number(indicator.current.value)) : grade;
+  if (progress.measured && unit && !attached) gauge.unit = unit;
   if (!progress.measured) gauge.valueIsWord = true;
 
   const sentences: string[] = [];
@@ -88,6 +94,7 @@ export function describeIndicator(progress: IndicatorProgress, lang: string, pla
 
   return {
     name,
+    nameLang: resolveTextLang(indicator.name, lang, planLang),
     unit,
     value: progress.measured && indicator.current ? withUnit(indicator.current.value) : grade,
     progress: progressText,

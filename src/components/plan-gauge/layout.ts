@@ -66,9 +66,9 @@ export interface GaugeLayout {
 }
 
 /** Sizes of the dial (arc variant), in SVG user units. */
-export const ARC = { radius: 80, thickness: 16, markOverhang: 4, targetOverhang: 7, labelGap: 5, fontSize: 11, minValueFont: 12, maxValueFont: 28, maxWordFont: 18, unitFont: 11 } as const;
+export const ARC = { radius: 80, thickness: 16, markOverhang: 4, targetOverhang: 7, labelGap: 5, sideRoom: 24, fontSize: 12, minValueFont: 12, maxValueFont: 28, maxWordFont: 18, unitFont: 11 } as const;
 /** Sizes of the bar variant. */
-export const BAR = { width: 240, height: 12, markOverhang: 4, targetOverhang: 6, fontSize: 11 } as const;
+export const BAR = { width: 240, height: 12, markOverhang: 4, targetOverhang: 6, fontSize: 12 } as const;
 
 /** Rounds to 1/100 and drops the sign of zero, so that no coordinate prints as `-0`. */
 function round(value: number): number {
@@ -100,20 +100,29 @@ function clear(label: GaugeText, placed: readonly Box[]): GaugeText {
   return result;
 }
 
+/** The smallest font size end labels shrink to before they give up sitting side by side. */
+const MIN_END_FONT = 8;
+
 /**
  * The two end labels, each on one line when they fit side by side within `span` (from `left`),
- * else each stacked into its lines.
+ * else each stacked into its lines; lines still too wide are set smaller, and as a last resort
+ * the right label goes below the left one.
  */
 function endLabels(texts: GaugeTexts, left: number, span: number, top: number, fontSize: number): GaugeText[] {
   const startLine = texts.start.filter(Boolean).join(' ');
   const endLine = texts.end.filter(Boolean).join(' ');
-  const oneLine = measureText(startLine, fontSize) + measureText(endLine, fontSize) + GAP * 2 <= span;
+  const fits = (a: readonly string[], b: readonly string[], size: number): boolean =>
+    Math.max(0, ...a.map((t) => measureText(t, size))) + Math.max(0, ...b.map((t) => measureText(t, size))) + GAP * 2 <= span;
+  const oneLine = fits([startLine], [endLine], fontSize);
   const startLines = oneLine ? [startLine] : texts.start.filter(Boolean);
   const endLines = oneLine ? [endLine] : texts.end.filter(Boolean);
-  const baseline = top + fontSize * ASCENT;
+  let size = fontSize;
+  while (size > MIN_END_FONT && !fits(startLines, endLines, size)) size -= 0.5;
+  const endOffset = fits(startLines, endLines, size) ? 0 : startLines.length;
+  const baseline = top + size * ASCENT;
   return [
-    ...startLines.map((text, i) => textAt(text, left, baseline + i * fontSize * LINE, 'start', fontSize)),
-    ...endLines.map((text, i) => textAt(text, left + span, baseline + i * fontSize * LINE, 'end', fontSize)),
+    ...startLines.map((text, i) => textAt(text, left, baseline + i * size * LINE, 'start', size)),
+    ...endLines.map((text, i) => textAt(text, left + span, baseline + (i + endOffset) * size * LINE, 'end', size)),
   ].filter((label) => label.text !== '');
 }
 
@@ -179,7 +188,10 @@ function layoutArc(scale: GaugeScale, texts: GaugeTexts): GaugeLayout {
   const target = mark(scale.target, ARC.targetOverhang, texts.target);
   const baseline = mark(scale.baseline, ARC.markOverhang, texts.baseline);
 
-  const boxes: Box[] = [{ x: -outer, y: -outer, width: outer * 2, height: outer }, boxOfMark(target), boxOfMark(baseline), ...placed];
+  // Every dial reserves room for mark labels beside the ring: drawn at one width, dials in a grid share one scale.
+  const reserveSide = outer + ARC.sideRoom;
+  const reserved: Box = { x: -reserveSide, y: -outer, width: reserveSide * 2, height: outer + ARC.labelGap + ARC.fontSize * LINE };
+  const boxes: Box[] = [reserved, boxOfMark(target), boxOfMark(baseline), ...placed];
   return { variant: 'arc', viewBox: viewBoxOf(boxes), track, value, baseline, target, ends, center, unit };
 }
 

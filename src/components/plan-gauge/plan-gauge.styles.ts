@@ -31,7 +31,7 @@ export const gaugeStyles = css`
     font-size: 0.95em;
     line-height: 1.4;
     overflow-wrap: anywhere;
-    word-break: normal;
+    word-break: auto-phrase;
     line-break: strict;
   }
   svg.scale {
@@ -150,6 +150,9 @@ export const gaugeStyles = css`
   .fact-value {
     font-variant-numeric: tabular-nums;
   }
+  .fact-detail {
+    display: inline-block;
+  }
 
   .trend {
     display: flex;
@@ -187,7 +190,7 @@ export const gaugeStyles = css`
     gap: 0.25rem;
   }
   .gauge.arc svg.scale {
-    width: min(100%, 15rem);
+    width: min(100%, 17rem);
   }
   .gauge.arc .status {
     justify-content: center;

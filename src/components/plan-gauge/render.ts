@@ -101,7 +101,7 @@ export function renderGauge(view: GaugeView): TemplateResult {
   const variant = view.layout.variant;
   const classes = `gauge ${variant} tone-${progress.grade.tone}${progress.grade.color ? ' custom-color' : ''}`;
   const inner = html`
-    <div part="label" class="name">${description.name}</div>
+    <div part="label" class="name" lang=${description.nameLang ?? nothing}>${description.name}</div>
     <div class="body">
       ${drawGauge(view)}
       <div class="status">
@@ -111,7 +111,7 @@ export function renderGauge(view: GaugeView): TemplateResult {
     </div>
     <dl class="facts">
       ${description.facts.map(
-        (fact) => html`<div class="fact ${fact.key}"><dt>${fact.term}</dt><dd><span class="fact-value">${fact.value}</span>${fact.detail ? html`<span class="fact-detail">${fact.detail}</span>` : nothing}</dd></div>`,
+        (fact) => html`<div class="fact ${fact.key}"><dt>${fact.term}</dt><dd><span class="fact-value">${fact.value}</span>${fact.detail ? html`${fact.detail.startsWith(' ') ? ' ' : ''}<span class="fact-detail">${fact.detail.trim()}</span>` : nothing}</dd></div>`,
       )}
     </dl>
     ${drawSparkline(view)}

@@ -44,6 +44,7 @@ export const indicatorsStyles = css`
     font-weight: 700;
     line-height: 1.4;
     overflow-wrap: anywhere;
+    word-break: auto-phrase;
     line-break: strict;
   }
   .grid {

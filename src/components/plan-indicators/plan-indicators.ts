@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { PlanElement } from '../../core/plan-element.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 import { ui } from '../../schema/messages.js';
+import { resolveTextLang } from '../../schema/text.js';
 import type { PlanDocument, PlanNode } from '../../schema/types.js';
 import { formatNumber, gradeScale } from '../../progress/index.js';
 import { gaugeMessages, gaugeStyles, gaugeView, gradeShape, parseToday, renderGauge, type GaugeVariant, type GaugeView } from '../plan-gauge/index.js';
@@ -98,13 +99,12 @@ export class PlanIndicators extends PlanElement {
       )}
       ${groups.map(
         ({ group, views }, index) => html`<section part="group" class="group" aria-labelledby="group-${index}">
-          <div part="heading" class="heading" role="heading" aria-level=${level} id="group-${index}">${this.goalHeading(group.goal)}</div>
+          <div part="heading" class="heading" role="heading" aria-level=${level} id="group-${index}" lang=${(group.goal && resolveTextLang(group.goal.title, lang, this.planLang)) || nothing}>${this.goalHeading(group.goal)}</div>
           <ul part="grid" class="grid ${variant}">
             ${views.map((view) => html`<li class="cell">${renderGauge(view)}</li>`)}
           </ul>
         </section>`,
       )}
-      ${nothing}
     `;
   }
 }

@@ -47,15 +47,26 @@ describe('layoutGauge: the dial', () => {
 
   it('labels the ends under them, left-aligned and right-aligned', () => {
     const [start, end] = layoutGauge(half, defaultTexts).ends;
-    expect(start).to.include({ text: '基準 0', x: -80, y: 14.9, anchor: 'start' });
-    expect(end).to.include({ text: '目標 100', x: 80, y: 14.9, anchor: 'end' });
-    expect(end!.box.x).to.equal(Math.round((80 - measureText('目標 100', 11)) * 100) / 100);
+    expect(start).to.include({ text: '基準 0', x: -80, y: 15.8, anchor: 'start' });
+    expect(end).to.include({ text: '目標 100', x: 80, y: 15.8, anchor: 'end' });
+    expect(end!.box.x).to.equal(Math.round((80 - measureText('目標 100', ARC.fontSize)) * 100) / 100);
   });
 
   it('stacks the end labels into lines when they would not fit side by side', () => {
-    const layout = layoutGauge(half, { ...defaultTexts, start: ['基準', '1,250,000,000'], end: ['目標', '1,400,000,000'] });
-    expect(layout.ends.map((l) => `${l.text}@${l.x},${l.y}`)).to.deep.equal(['基準@-80,14.9', '1,250,000,000@-80,28.65', '目標@80,14.9', '1,400,000,000@80,28.65']);
+    const layout = layoutGauge(half, { ...defaultTexts, start: ['基準', '1,250,000'], end: ['目標', '1,400,000'] });
+    expect(layout.ends.map((l) => `${l.text}@${l.x},${l.y}`)).to.deep.equal(['基準@-80,15.8', '1,250,000@-80,30.8', '目標@80,15.8', '1,400,000@80,30.8']);
     expect(overlappingPairs(textBoxes(layout))).to.deep.equal([]);
+  });
+
+  it('sets stacked end labels smaller when their lines are still too wide, and never lets them meet', () => {
+    const billions = layoutGauge(half, { ...defaultTexts, start: ['基準', '1,250,000,000'], end: ['目標', '1,400,000,000'] });
+    expect(billions.ends[0]!.fontSize).to.be.below(ARC.fontSize);
+    expect(billions.ends.map((l) => l.y)).to.deep.equal([billions.ends[0]!.y, billions.ends[1]!.y, billions.ends[0]!.y, billions.ends[1]!.y]);
+    expect(overlappingPairs(textBoxes(billions))).to.deep.equal([]);
+    const huge = layoutGauge(half, { ...defaultTexts, start: ['基準', '1,250,000,000,000,000'], end: ['目標', '1,400,000,000,000,000'] });
+    expect(huge.ends[2]!.y).to.be.above(huge.ends[1]!.y);
+    expect(overlappingPairs(textBoxes(huge))).to.deep.equal([]);
+    for (const label of huge.ends) expect(contains(huge.viewBox, label.box)).to.equal(true);
   });
 
   it('sets the value as large as fits inside the ring, smaller for long numbers', () => {
@@ -73,6 +84,15 @@ describe('layoutGauge: the dial', () => {
     const layout = layoutGauge(close, { start: ['0'], end: ['100'], baseline: '基準', target: '目標', value: '60', unit: '%' });
     expect(layout.baseline.label!.y).to.be.below(layout.target.label!.y);
     expect(overlappingPairs(textBoxes(layout))).to.deep.equal([]);
+  });
+  it('gives dials one width whatever their values, so that a grid of them shares a scale', () => {
+    const today = new Date(2025, 5, 1);
+    const boxes = [edgeIndicators.zeroBaseline, edgeIndicators.suicide, edgeIndicators.worse, edgeIndicators.overAchieved, edgeIndicators.negative].map((indicator) => {
+      const progress = indicatorProgress(indicator, edgePlan, today, 'ja');
+      const { x, width } = layoutGauge(progress.scale, describeIndicator(progress, 'ja', 'ja').gauge).viewBox;
+      return `${x} ${width}`;
+    });
+    expect(new Set(boxes).size).to.equal(1);
   });
 });
 

@@ -111,7 +111,8 @@ describe('<plan-gauge>', () => {
     const el = await gauge('negative');
     expect(svgTexts(el, '.end-label')).to.deep.equal(['-2,000', '500']);
     expect(svgTexts(el, '.mark-label')).to.deep.equal(['基準', '目標']);
-    expect(svgTexts(el, '.center-value')).to.deep.equal(['-850']);
+    expect(svgTexts(el, '.center-value')).to.deep.equal(['-850人']);
+    expect(svgTexts(el, '.center-unit')).to.deep.equal([]);
     expect(spoken(el)).to.contain('人口の社会増減 -850（人、令和6年度）。目標 0（令和8年度）、基準 -1,200（令和2年度）。進捗 29%');
     // The target mark lies right of the baseline mark, at 80% against 32% of the dial.
     const baseline = (part(el, 'baseline')!.querySelector('line') as SVGLineElement).getBBox();
@@ -121,7 +122,7 @@ describe('<plan-gauge>', () => {
 
   it('values in the millions, grouped, and fitting inside the dial', async () => {
     const el = await gauge('millions');
-    expect(svgTexts(el, '.center-value')).to.deep.equal(['1,318,000']);
+    expect(svgTexts(el, '.center-value')).to.deep.equal(['1,318,000人']);
     expect(visible(el)).to.contain('進捗 45%');
     const value = (el.shadowRoot!.querySelector('.center-value') as SVGTextElement).getBBox();
     const track = (part(el, 'track') as SVGPathElement).getBBox();
