@@ -6,3 +6,4 @@ export * from './schema/index.js';
 export * from './core/index.js';
 export * from './components/plan-gauge/index.js';
 export * from './components/plan-indicators/index.js';
+export * from './components/plan-tree/index.js';

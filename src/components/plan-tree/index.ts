@@ -1,22 +1,22 @@
 export { PlanTree, OUTLINE_BELOW, type TreeLayoutMode } from './plan-tree.js';
 export {
   layoutTree,
-  layoutCallout,
-  planItems,
-  visibleItems,
+  layoutCallout as layoutTreeCallout,
+  planItems as treeItems,
+  visibleItems as visibleTreeItems,
   VISION_ID,
-  GOAL_COLORS,
+  GOAL_COLORS as TREE_GOAL_COLORS,
   type TreeItem,
   type TreeLayout,
   type TreeLayoutOptions,
   type TreeNodeLayout,
   type TreeLinkLayout,
-  type GroupLayout,
-  type HeaderLayout,
-  type CalloutLayout,
-  type TextLine,
+  type GroupLayout as TreeGroupLayout,
+  type HeaderLayout as TreeHeaderLayout,
+  type CalloutLayout as TreeCalloutLayout,
+  type TextLine as TreeTextLine,
   type TreeOrientation,
   type VisionWriting,
-  type PlanItemsOptions,
+  type PlanItemsOptions as TreeItemsOptions,
 } from './layout.js';
-export { GOAL_PALETTE, TREE_COLORS } from './plan-tree.styles.js';
+export { GOAL_PALETTE as TREE_GOAL_PALETTE, TREE_COLORS, planTreeStyles } from './plan-tree.styles.js';

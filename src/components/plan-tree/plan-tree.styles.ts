@@ -249,6 +249,9 @@ export const planTreeStyles: CSSResult = css`
     border-color: var(--_pending-border);
     color: var(--_pending-text);
   }
+  .pending > .row {
+    border-inline-start: 6px solid var(--_pending-border);
+  }
   .pending > .row .label {
     color: var(--_pending-text);
   }

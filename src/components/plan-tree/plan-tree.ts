@@ -27,6 +27,13 @@ export const OUTLINE_BELOW = 600;
 /** Outline levels that indent further; deeper ones line up with the last. */
 const OUTLINE_INDENTS = 6;
 
+/** An attribute's number; empty or not a number means "not set". */
+function optionalNumber(value: string | null): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const number = Number(value);
+  return Number.isFinite(number) ? number : undefined;
+}
+
 function joinWords(parts: string[]): string {
   return parts.filter((part) => part !== '').join(' ');
 }
@@ -83,7 +90,8 @@ export class PlanTree extends PlanElement {
   @property({ attribute: 'max-lines', type: Number, reflect: true }) maxLines = 3;
 
   /** Levels shown expanded when the plan loads: 0 shows only the vision, 1 also the goals, …; unset shows everything. */
-  @property({ attribute: 'expand-depth', type: Number, reflect: true }) expandDepth?: number;
+  @property({ attribute: 'expand-depth', reflect: true, converter: { fromAttribute: optionalNumber, toAttribute: (value?: number) => (value === undefined ? null : String(value)) } })
+  expandDepth?: number;
 
   /** `auto` draws the diagram, or the outline when the element is narrower than 600 px; `diagram` and `outline` force one. */
   @property({ reflect: true }) layout: TreeLayoutMode = 'auto';

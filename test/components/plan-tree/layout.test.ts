@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { GOAL_COLORS, VISION_ID, layoutCallout, layoutTree, planItems, visibleItems } from '../../../src/components/plan-tree/index.js';
+import { TREE_GOAL_COLORS as GOAL_COLORS, VISION_ID, layoutTreeCallout as layoutCallout, layoutTree, treeItems as planItems, visibleTreeItems as visibleItems } from '../../../src/components/plan-tree/index.js';
 import type { PlanDocument } from '../../../src/schema/index.js';
 import { measureText } from '../../../src/text/index.js';
 import { EXAMPLES, generatePlan, layoutProblems, loadPlan } from './helpers.js';

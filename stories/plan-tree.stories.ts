@@ -1,0 +1,81 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/plan-tree/index.js';
+
+interface TreeArgs {
+  src: string;
+  orientation: 'horizontal' | 'vertical';
+  visionWriting: 'horizontal' | 'vertical';
+  layout: 'auto' | 'diagram' | 'outline';
+  maxLines: number;
+  expandDepth: number | undefined;
+  lang: string;
+  width: string;
+}
+
+/**
+ * The 体系図: vision → goals → measures, as Japanese plan documents print it. Every story reads
+ * a plan from examples/; click or press Enter on a node to fire `plan-select`, hover or focus one
+ * to see its path to the vision and its description, and use the arrow keys to walk the tree.
+ */
+const meta: Meta<TreeArgs> = {
+  title: 'Plan/plan-tree',
+  component: 'plan-tree',
+  args: {
+    src: '/examples/iwaki-chiiki-fukushi.plan.json',
+    orientation: 'horizontal',
+    visionWriting: 'horizontal',
+    layout: 'auto',
+    maxLines: 3,
+    expandDepth: undefined,
+    lang: 'ja',
+    width: '100%',
+  },
+  argTypes: {
+    orientation: { control: 'inline-radio', options: ['horizontal', 'vertical'] },
+    visionWriting: { control: 'inline-radio', options: ['horizontal', 'vertical'] },
+    layout: { control: 'inline-radio', options: ['auto', 'diagram', 'outline'] },
+    lang: { control: 'inline-radio', options: ['ja', 'en'] },
+    maxLines: { control: { type: 'number', min: 1, max: 10 } },
+    expandDepth: { control: { type: 'number', min: 0, max: 6 } },
+  },
+  render: (args) =>
+    html`<div style="width: ${args.width}; max-width: 100%">
+      <plan-tree
+        src=${args.src}
+        orientation=${args.orientation}
+        vision-writing=${args.visionWriting}
+        layout=${args.layout}
+        max-lines=${args.maxLines}
+        expand-depth=${ifDefined(args.expandDepth)}
+        lang=${args.lang}
+      ></plan-tree>
+    </div>`,
+};
+export default meta;
+type Story = StoryObj<TreeArgs>;
+
+/** いわき市地域福祉計画: 基本理念, 3 基本目標 and 20 施策, with 〈人づくり〉〈体制づくり〉〈安全・安心〉 under goal 2 and the measures the summary does not name drawn as pending. */
+export const Iwaki: Story = {};
+
+/** A five-level plan (基本目標 → 施策 → 取組 → 事業 → 細事業) with long titles cut to three lines. */
+export const DeepPlan: Story = { args: { src: '/examples/deep-health-plan.plan.json' } };
+
+/** An English plan: text wraps at spaces; group names in the lane before the measures. */
+export const EnglishPlan: Story = { args: { src: '/examples/english-sample.plan.json', lang: 'en' } };
+
+/** Levels top down for portrait pages: the vision as a band, each goal's measures listed under it. */
+export const Vertical: Story = { args: { orientation: 'vertical' } };
+
+/** The vision written top to bottom (縦書き), as many printed 体系図 do. */
+export const VerticalVision: Story = { args: { visionWriting: 'vertical' } };
+
+/** Below 600 px of container width the diagram becomes an indented outline, readable on a phone. */
+export const Narrow: Story = { args: { width: '360px' } };
+
+/** Only the vision and the goals open (`expand-depth="1"`): expand a goal with its ⊕, → or *. */
+export const Collapsed: Story = { args: { expandDepth: 1 } };
+
+/** A plan that cannot be drawn: the element says why and where, instead of showing nothing. */
+export const BrokenPlan: Story = { name: 'Error', args: { src: '/examples/broken/duplicate-id.broken.json' } };
