@@ -68,6 +68,9 @@ export const planTreeStyles: CSSResult = css`
     fill: var(--_text);
     user-select: none;
   }
+  .bold {
+    font-weight: bold;
+  }
 
   /* Boxes */
   [part~='node'] {
@@ -86,6 +89,7 @@ export const planTreeStyles: CSSResult = css`
   .depth-0 .frame {
     fill: var(--_vision);
     stroke: var(--_vision);
+    rx: 6px;
   }
   .depth-0 text {
     fill: var(--_vision-text);
@@ -116,10 +120,6 @@ export const planTreeStyles: CSSResult = css`
   .depth-0.on-path .frame,
   .depth-1.on-path .frame {
     stroke: var(--_text);
-  }
-  [part~='node']:focus-visible .frame {
-    stroke: var(--_focus);
-    stroke-width: 3px;
   }
   .ring {
     fill: none;
@@ -310,7 +310,6 @@ export const planTreeStyles: CSSResult = css`
     }
     .on-path .frame,
     [part~='link'].on-path,
-    [part~='node']:focus-visible .frame,
     .ring {
       stroke: Highlight;
     }

@@ -39,7 +39,7 @@ function joinWords(parts: string[]): string {
 }
 
 /** The diagram is scaled to its container between these factors; beyond them it scrolls or stops growing. */
-const MIN_SCALE = 0.7;
+const MIN_SCALE = 0.8;
 const MAX_SCALE = 1.15;
 
 export type TreeLayoutMode = 'auto' | 'diagram' | 'outline';
@@ -102,6 +102,8 @@ export class PlanTree extends PlanElement {
   @state() private focusId: string = VISION_ID;
   @state() private hoverId?: string;
   @state() private focusWithin = false;
+  /** Focus came from the keyboard (the browser's :focus-visible), so the ring shows. */
+  @state() private focusVisible = false;
   @state() private containerWidth = 0;
 
   private resizeObserver?: ResizeObserver;
@@ -270,6 +272,7 @@ export class PlanTree extends PlanElement {
         <g role="tree" aria-label=${name} @keydown=${this.onKeyDown} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
           ${layout.nodes.map((n) => this.renderNode(n, path, active))}
         </g>
+        ${this.renderRing(layout)}
         ${callout
           ? svg`<g class="callout" aria-hidden="true">
               <rect x=${callout.box.x} y=${callout.box.y} width=${callout.box.width} height=${callout.box.height} rx="4"></rect>
@@ -278,6 +281,14 @@ export class PlanTree extends PlanElement {
           : nothing}
       </svg>
     </div>`;
+  }
+
+  /** The focus ring, drawn around the box (not on it) so that it shows on every goal colour. */
+  private renderRing(layout: TreeLayout): SVGTemplateResult | typeof nothing {
+    const focused = this.focusVisible ? this.byId.get(this.focusId) : undefined;
+    const b = focused ? layout.nodes[focused.index]?.box : undefined;
+    if (!b) return nothing;
+    return svg`<rect class="ring" aria-hidden="true" x=${b.x - 4} y=${b.y - 4} width=${b.width + 8} height=${b.height + 8} rx="6"></rect>`;
   }
 
   private calloutText(item: TreeItem): string {
@@ -302,8 +313,8 @@ export class PlanTree extends PlanElement {
       aria-label=${item.name}
       aria-description=${item.accessibleDescription || nothing}
     >
-      <rect class="frame" x=${b.x} y=${b.y} width=${b.width} height=${b.height} rx=${item.depth === 0 ? 6 : 3}></rect>
-      ${n.lines.map((l) => this.renderLine(l, l.kind === 'title' ? item.titleLang : undefined))}
+      <rect class="frame" x=${b.x} y=${b.y} width=${b.width} height=${b.height} rx="3"></rect>
+      ${n.lines.map((l) => this.renderLine(l, l.kind === 'title' && item.titleLang !== this.displayLang ? item.titleLang : undefined))}
       ${n.toggle
         ? svg`<g class="toggle" aria-hidden="true" data-toggle=${item.id}>
             <circle cx=${n.toggle.x} cy=${n.toggle.y} r="7"></circle>
@@ -313,13 +324,17 @@ export class PlanTree extends PlanElement {
     </g>`;
   }
 
+  /** One line of text; the common case (left-aligned, horizontal, in the page's language) binds the least. */
   private renderLine(l: TextLine, lang?: string): SVGTemplateResult {
+    const classes = l.bold ? `${l.kind} bold` : l.kind;
+    if (l.anchor === 'start' && !l.vertical && lang === undefined) {
+      return svg`<text class=${classes} x=${l.x} y=${l.y} font-size=${l.fontSize}>${l.text}</text>`;
+    }
     return svg`<text
-      class=${l.kind}
+      class=${classes}
       x=${l.x}
       y=${l.y}
       font-size=${l.fontSize}
-      font-weight=${l.bold ? 'bold' : nothing}
       text-anchor=${l.anchor === 'middle' ? 'middle' : nothing}
       writing-mode=${l.vertical ? 'vertical-rl' : nothing}
       lang=${lang ?? nothing}
@@ -337,7 +352,7 @@ export class PlanTree extends PlanElement {
     const active = this.activeId;
     let lastGroup = '';
     let lastParent: string | undefined;
-    return html`<ul class="outline" part="outline" role="tree" aria-label=${name} @keydown=${this.onKeyDown} @click=${this.onClick} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
+    return html`<ul class="outline" part="outline" role="tree" aria-label=${name} @keydown=${this.onKeyDown} @click=${this.onClick} @pointerover=${this.onPointerOver} @pointerleave=${this.onPointerLeave} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
       ${this.visible.map((item) => {
         if (item.parentId !== lastParent) lastGroup = '';
         lastParent = item.parentId;
@@ -408,11 +423,12 @@ export class PlanTree extends PlanElement {
     const id = this.idFrom(event, 'data-id');
     if (id !== undefined) this.focusId = id;
     this.focusWithin = true;
+    this.focusVisible = event.target instanceof Element && event.target.matches(':focus-visible');
   };
 
   private onFocusOut = (event: FocusEvent): void => {
     const next = event.relatedTarget;
-    if (!(next instanceof Node) || !this.renderRoot.contains(next)) this.focusWithin = false;
+    if (!(next instanceof Node) || !this.renderRoot.contains(next)) this.focusWithin = this.focusVisible = false;
   };
 
   private onClick = (event: MouseEvent): void => {

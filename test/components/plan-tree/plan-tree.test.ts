@@ -222,6 +222,20 @@ describe('<plan-tree>: accessibility', () => {
     expect(tabbable()).to.deep.equal(['1']);
     expect(focusedId(el)).to.equal('1');
   });
+
+  it('draws a visible focus ring around the focused box, outside it', async () => {
+    const el = await draw(html`<plan-tree src=${IWAKI} layout="diagram"></plan-tree>`);
+    expect(el.shadowRoot!.querySelector('.ring')).to.equal(null);
+    item(el, VISION_ID).focus();
+    await press(el, 'ArrowDown');
+    const ring = el.shadowRoot!.querySelector('.ring')!.getBoundingClientRect();
+    const box = item(el, '1').querySelector('rect.frame')!.getBoundingClientRect();
+    expect(ring.left).to.be.lessThan(box.left);
+    expect(ring.right).to.be.greaterThan(box.right);
+    expect(ring.top).to.be.lessThan(box.top);
+    expect(ring.bottom).to.be.greaterThan(box.bottom);
+    expect(contrast(getComputedStyle(el.shadowRoot!.querySelector('.ring')!).stroke, TREE_COLORS.background)).to.be.at.least(3);
+  });
 });
 
 describe('<plan-tree>: keyboard', () => {
@@ -390,8 +404,8 @@ describe('<plan-tree>: narrow containers and attributes', () => {
     const el = await draw(html`<plan-tree src="/examples/deep-health-plan.plan.json" layout="diagram"></plan-tree>`, 800);
     const svg = el.shadowRoot!.querySelector('svg')!;
     const viewBoxWidth = svg.viewBox.baseVal.width;
-    // Too wide to fit at a legible size: kept at 70 % and scrolled, not shrunk to fit.
-    expect(Number(svg.getAttribute('width'))).to.equal(Math.round(viewBoxWidth * 0.7));
+    // Too wide to fit at a legible size: kept at 80 % and scrolled, not shrunk to fit.
+    expect(Number(svg.getAttribute('width'))).to.equal(Math.round(viewBoxWidth * 0.8));
     const scroller = el.shadowRoot!.querySelector<HTMLElement>('[part="diagram"]')!;
     expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
   });
