@@ -41,10 +41,10 @@ export const OneMeasure: Story = { args: { node: '1-2' } };
 export const UnknownNode: Story = { args: { node: '9-9' } };
 
 /** The illustrative sample indicators on the Iwaki plan. */
-export const IwakiSample: Story = { render: () => html`<plan-indicators .plan=${iwakiSample} today="2025-06-01"></plan-indicators>` };
+export const IwakiSample: Story = { render: () => html`<plan-indicators .plan=${iwakiSample} lang="ja" today="2025-06-01"></plan-indicators>` };
 /** A node without indicators (施策 3-3 of the Iwaki sample): a short message. */
-export const NodeWithoutIndicators: Story = { render: () => html`<plan-indicators .plan=${iwakiSample} node="3-3"></plan-indicators>` };
+export const NodeWithoutIndicators: Story = { render: () => html`<plan-indicators .plan=${iwakiSample} node="3-3" lang="ja"></plan-indicators>` };
 /** A plan without indicators (the Iwaki plan): a short message. */
-export const PlanWithoutIndicators: Story = { render: () => html`<plan-indicators .plan=${iwaki}></plan-indicators>` };
+export const PlanWithoutIndicators: Story = { render: () => html`<plan-indicators .plan=${iwaki} lang="ja"></plan-indicators>` };
 /** The plan's own grades in the summary (A/B/C/D). */
-export const PlanGrades: Story = { render: () => html`<plan-indicators .plan=${deepHealth}></plan-indicators>` };
+export const PlanGrades: Story = { render: () => html`<plan-indicators .plan=${deepHealth} lang="ja"></plan-indicators>` };

@@ -60,6 +60,12 @@ export function formatNumber(value: number, lang: string, decimals = 0): string 
   return numberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(rounded === 0 ? 0 : rounded);
 }
 
+/** A number shortened for a small space: `123兆`, `1.32M` (three significant digits). */
+export function formatCompact(value: number, lang: string): string {
+  if (!Number.isFinite(value)) return '—';
+  return numberFormat(lang, { notation: 'compact', maximumSignificantDigits: 3 }).format(value === 0 ? 0 : value);
+}
+
 /** True when a unit is written straight after the number (`44.0%`, `3,450人`) rather than after a space. */
 export function unitAttaches(unit: string, lang: string): boolean {
   if (unit === '%' || unit === '％') return true;
@@ -114,4 +120,32 @@ export function formatFiscalYear(year: number, lang: string): string {
   const eraYear = parts.find((p) => p.type === 'year')?.value;
   if (!era || !eraYear) return `${year}年度`;
   return `${era}${eraYear === '1' ? '元' : eraYear}年度`;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+/**
+ * An ISO 8601 date (`2024-04-01`) in the reader's convention: `令和6年4月1日` in Japanese,
+ * `Apr 1, 2024` in English. Text that is not a date comes back as it is.
+ */
+export function formatDate(date: string, lang: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return date;
+  const time = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (!Number.isFinite(time.getTime())) return date;
+  const japanese = primaryLanguage(lang) === 'ja' && time.getUTCFullYear() >= FIRST_JAPANESE_ERA_YEAR;
+  const key = japanese ? 'ja-era' : lang;
+  if (!dateFormats.has(key)) {
+    try {
+      dateFormats.set(
+        key,
+        japanese
+          ? new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
+          : new Intl.DateTimeFormat(lang || 'en', { dateStyle: 'medium', timeZone: 'UTC' }),
+      );
+    } catch {
+      dateFormats.set(key, null);
+    }
+  }
+  return dateFormats.get(key)?.format(time) ?? date;
 }

@@ -29,7 +29,7 @@ export interface ResolvedGrade {
 export interface GaugeScale {
   /**
    * `baseline-target`: the gauge runs from the baseline to the target, so the fill is the progress;
-   * `explicit`: the indicator's own `scale` (min on the left);
+   * `explicit`: the indicator's own `scale` (min on the left), widened to hold the baseline and target;
    * `around-target`: target equals baseline, so the gauge is centred on the target, better to the right.
    */
   kind: 'baseline-target' | 'explicit' | 'around-target';
@@ -192,7 +192,8 @@ function gaugeScale(indicator: Indicator, higherIsBetter: boolean): Omit<GaugeSc
   const baseline = indicator.baseline.value;
   const target = indicator.target.value;
   const scale = indicator.scale;
-  if (scale && scale.max > scale.min) return { kind: 'explicit', start: scale.min, end: scale.max };
+  // The indicator's own scale, widened where it leaves out the baseline or the target: both marks must be on it.
+  if (scale && scale.max > scale.min) return { kind: 'explicit', start: Math.min(scale.min, baseline, target), end: Math.max(scale.max, baseline, target) };
   if (target !== baseline) return { kind: 'baseline-target', start: baseline, end: target };
   const current = indicator.current?.value;
   const half = niceCeil(Math.max(current === undefined ? 0 : Math.abs(current - target) * 1.25, Math.abs(target) * 0.05));

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatFiscalYear, formatNumber, formatPercent, formatValue, fractionDigits, sharedDecimals } from '../../src/progress/index.js';
+import { formatCompact, formatDate, formatFiscalYear, formatNumber, formatPercent, formatValue, fractionDigits, sharedDecimals } from '../../src/progress/index.js';
 
 describe('formatFiscalYear', () => {
   it('writes Japanese fiscal years in the era in force for most of the year', () => {
@@ -42,6 +42,11 @@ describe('formatNumber and formatValue', () => {
     expect(formatValue(12, '', 'ja')).to.equal('12');
   });
 
+  it('shortens numbers for small spaces', () => {
+    expect(formatCompact(123456789012345, 'ja')).to.equal('123兆');
+    expect(formatCompact(1318000, 'en')).to.equal('1.32M');
+  });
+
   it('writes whole percentages', () => {
     expect(formatPercent(220, 'ja')).to.equal('220%');
     expect(formatPercent(-36, 'en')).to.equal('-36%');
@@ -57,5 +62,14 @@ describe('sharedDecimals', () => {
     expect(sharedDecimals([1250000, 1400000, 1318000])).to.equal(0);
     expect(sharedDecimals([0.125, 1])).to.equal(3);
     expect(sharedDecimals([1e-7])).to.equal(3);
+  });
+});
+
+describe('formatDate', () => {
+  it('writes dates in the Japanese calendar in Japanese and in the language’s style otherwise', () => {
+    expect(formatDate('2024-04-01', 'ja')).to.equal('令和6年4月1日');
+    expect(formatDate('2019-05-01', 'ja')).to.equal('令和元年5月1日');
+    expect(formatDate('2024-04-01', 'en')).to.equal('Apr 1, 2024');
+    expect(formatDate('not a date', 'ja')).to.equal('not a date');
   });
 });

@@ -80,6 +80,11 @@ describe('indicatorProgress', () => {
     expect(p.scale.current).to.be.closeTo(0.46, 1e-12);
   });
 
+  it('widens the indicator’s own scale to hold the baseline and the target', () => {
+    const narrow = { ...e.negative, scale: { min: -1000, max: -500 } } satisfies Indicator;
+    expect(progress(narrow).scale).to.include({ kind: 'explicit', start: -1200, end: 0 });
+  });
+
   it('values in the millions', () => {
     const p = progress(e.millions);
     expect(p.ratio).to.be.closeTo(68000 / 150000, 1e-12);

@@ -1,13 +1,13 @@
 import { localize } from '../../schema/messages.js';
 import { resolveText, resolveTextLang } from '../../schema/text.js';
 import type { Observation } from '../../schema/types.js';
-import { formatFiscalYear, formatNumber, formatPercent, formatValue, sharedDecimals, unitAttaches, type IndicatorProgress } from '../../progress/index.js';
+import { formatCompact, formatDate, formatFiscalYear, formatNumber, formatPercent, formatValue, sharedDecimals, unitAttaches, type IndicatorProgress } from '../../progress/index.js';
 import type { GaugeTexts } from './layout.js';
 import { gaugeMessages as m } from './messages.js';
 
 /** One row of the facts beside a gauge: 基準値 19.8 人口10万対（令和元年度）. */
 export interface GaugeFact {
-  key: 'current' | 'baseline' | 'target';
+  key: 'current' | 'baseline' | 'target' | 'unit';
   term: string;
   value: string;
   detail: string;
@@ -38,15 +38,18 @@ export interface GaugeDescription {
 export function describeIndicator(progress: IndicatorProgress, lang: string, planLang: string): GaugeDescription {
   const say = (message: Parameters<typeof localize>[0]): string => localize(message, lang);
   const { indicator, decimals, scale } = progress;
-  const name = resolveText(indicator.name, lang, planLang);
+  // An indicator without a name is still announced by something: its id.
+  const name = resolveText(indicator.name, lang, planLang).trim() || indicator.id;
   const unit = resolveText(indicator.unit, lang, planLang);
   const number = (value: number): string => formatNumber(value, lang, decimals);
   const withUnit = (value: number): string => formatValue(value, unit, lang, decimals);
+  /** When an observation holds: its fiscal year, else its date. */
+  const when = (observation: Observation): string =>
+    observation.year !== undefined ? formatFiscalYear(observation.year, lang) : observation.date ? formatDate(observation.date, lang) : '';
   const detailOf = (observation: Observation, withUnitInside: boolean): string => {
-    const parts = [withUnitInside ? unit : '', observation.year === undefined ? '' : formatFiscalYear(observation.year, lang), resolveText(observation.note, lang, planLang)].filter(Boolean);
+    const parts = [withUnitInside ? unit : '', when(observation), resolveText(observation.note, lang, planLang)].filter(Boolean);
     return parts.length > 0 ? say(m.parenthesis(parts.join(say(m.listSeparator)))) : '';
   };
-  const when = (observation: Observation): string => detailOf(observation, false);
 
   let progressText: string | null = null;
   if (progress.percent !== null) progressText = say(m.progress(formatPercent(progress.percent, lang)));
@@ -59,22 +62,43 @@ export function describeIndicator(progress: IndicatorProgress, lang: string, pla
   const grade = progress.grade.label;
   const gradeSpoken = progress.grade.key.startsWith('grade-') ? say(m.planGrade(grade)) : grade;
 
+  // Units written apart from the number (人口10万対) get a row of their own rather than repeating on every row.
+  const unitRow = unit !== '' && !unitAttaches(unit, lang);
+  const factValue = (value: number): string => (unitRow ? number(value) : withUnit(value));
   const facts: GaugeFact[] = [];
-  if (indicator.current && progress.measured) facts.push({ key: 'current', term: say(m.current), value: withUnit(indicator.current.value), detail: when(indicator.current) });
-  facts.push({ key: 'baseline', term: say(m.baseline), value: withUnit(indicator.baseline.value), detail: when(indicator.baseline) });
-  facts.push({ key: 'target', term: say(m.target), value: withUnit(indicator.target.value), detail: when(indicator.target) });
+  if (indicator.current && progress.measured) facts.push({ key: 'current', term: say(m.current), value: factValue(indicator.current.value), detail: detailOf(indicator.current, false) });
+  facts.push({ key: 'baseline', term: say(m.baseline), value: factValue(indicator.baseline.value), detail: detailOf(indicator.baseline, false) });
+  facts.push({ key: 'target', term: say(m.target), value: factValue(indicator.target.value), detail: detailOf(indicator.target, false) });
+  if (unitRow) facts.push({ key: 'unit', term: say(m.unit), value: unit, detail: '' });
 
   // The ends of a scale are round numbers (0 and 100, not 0.0 and 100.0): their own precision.
   const endDecimals = sharedDecimals([scale.start, scale.end]);
   const baselineMark = say(m.baselineMark);
   const targetMark = say(m.targetMark);
+  const short = (value: number): string => formatCompact(value, lang);
   const gauge: GaugeTexts =
     scale.kind === 'baseline-target'
-      ? { start: [baselineMark, number(indicator.baseline.value)], end: [targetMark, number(indicator.target.value)], baseline: null, target: null }
-      : { start: [formatNumber(scale.start, lang, endDecimals)], end: [formatNumber(scale.end, lang, endDecimals)], baseline: scale.kind === 'around-target' ? null : baselineMark, target: targetMark };
+      ? {
+          start: [baselineMark, number(indicator.baseline.value)],
+          end: [targetMark, number(indicator.target.value)],
+          baseline: null,
+          target: null,
+          compact: { start: [baselineMark, short(indicator.baseline.value)], end: [targetMark, short(indicator.target.value)] },
+        }
+      : {
+          start: [formatNumber(scale.start, lang, endDecimals)],
+          end: [formatNumber(scale.end, lang, endDecimals)],
+          baseline: scale.kind === 'around-target' ? null : baselineMark,
+          target: targetMark,
+          compact: { start: [short(scale.start)], end: [short(scale.end)] },
+        };
   // A unit written straight after the number (44.0%, 3,450人) stays with it in the dial.
-  const attached = unit !== '' && unitAttaches(unit, lang);
+  const attached = unit !== '' && !unitRow;
   gauge.value = progress.measured && indicator.current ? (attached ? withUnit(indicator.current.value) : number(indicator.current.value)) : grade;
+  if (progress.measured && indicator.current && gauge.compact) {
+    const value = short(indicator.current.value);
+    gauge.compact.value = attached ? `${value}${unit}` : value;
+  }
   if (progress.measured && unit && !attached) gauge.unit = unit;
   if (!progress.measured) gauge.valueIsWord = true;
 
@@ -87,7 +111,7 @@ export function describeIndicator(progress: IndicatorProgress, lang: string, pla
   if (progressText !== null) sentences.push(say(m.gradeSentence(progressText, gradeSpoken)));
   const trend = [...(indicator.history ?? []), ...(indicator.current && progress.measured ? [indicator.current] : [])];
   if (trend.length >= 2) {
-    const values = trend.map((o) => `${number(o.value)}${o.year === undefined ? '' : say(m.parenthesis(formatFiscalYear(o.year, lang)))}`);
+    const values = trend.map((o) => `${number(o.value)}${when(o) ? say(m.parenthesis(when(o))) : ''}`);
     sentences.push(say(m.trendSentence(values.join(say(m.trendArrow)))));
   }
   const sentence = sentences.join(say(m.sentenceSeparator));

@@ -44,6 +44,8 @@ export interface GaugeTexts {
   value?: string;
   /** The unit under it (arc only). */
   unit?: string;
+  /** Shorter forms (`123兆`), used where the full numbers would not fit at a readable size. */
+  compact?: { start: readonly string[]; end: readonly string[]; value?: string };
 }
 
 /** Everything a gauge draws, in SVG user units. */
@@ -59,6 +61,8 @@ export interface GaugeLayout {
   target: GaugeMark;
   /** Labels of the two ends, one entry per line. */
   ends: GaugeText[];
+  /** A dot on the track where the current value lies (clamped to the scale); null when not measured. */
+  current: { x: number; y: number; r: number } | null;
   /** The current value in the middle of the dial (arc only). */
   center: GaugeText | null;
   /** Unit lines under the value (arc only). */
@@ -66,7 +70,7 @@ export interface GaugeLayout {
 }
 
 /** Sizes of the dial (arc variant), in SVG user units. */
-export const ARC = { radius: 80, thickness: 16, markOverhang: 4, targetOverhang: 7, labelGap: 5, sideRoom: 24, fontSize: 12, minValueFont: 12, maxValueFont: 28, maxWordFont: 18, unitFont: 11 } as const;
+export const ARC = { radius: 80, thickness: 16, markOverhang: 4, targetOverhang: 7, labelGap: 5, endGap: 8, sideRoom: 24, fontSize: 12, minValueFont: 12, maxValueFont: 28, maxWordFont: 18, unitFont: 11 } as const;
 /** Sizes of the bar variant. */
 export const BAR = { width: 240, height: 12, markOverhang: 4, targetOverhang: 6, fontSize: 12 } as const;
 
@@ -102,28 +106,37 @@ function clear(label: GaugeText, placed: readonly Box[]): GaugeText {
 
 /** The smallest font size end labels shrink to before they give up sitting side by side. */
 const MIN_END_FONT = 8;
+/** Below this size, end labels switch to the short forms of their numbers when there are any. */
+const READABLE_END_FONT = 10;
 
-/**
- * The two end labels, each on one line when they fit side by side within `span` (from `left`),
- * else each stacked into its lines; lines still too wide are set smaller, and as a last resort
- * the right label goes below the left one.
- */
-function endLabels(texts: GaugeTexts, left: number, span: number, top: number, fontSize: number): GaugeText[] {
-  const startLine = texts.start.filter(Boolean).join(' ');
-  const endLine = texts.end.filter(Boolean).join(' ');
+function endLabelsOf(start: readonly string[], end: readonly string[], left: number, span: number, top: number, fontSize: number): { labels: GaugeText[]; cramped: boolean } {
+  const startLine = start.filter(Boolean).join(' ');
+  const endLine = end.filter(Boolean).join(' ');
   const fits = (a: readonly string[], b: readonly string[], size: number): boolean =>
     Math.max(0, ...a.map((t) => measureText(t, size))) + Math.max(0, ...b.map((t) => measureText(t, size))) + GAP * 2 <= span;
   const oneLine = fits([startLine], [endLine], fontSize);
-  const startLines = oneLine ? [startLine] : texts.start.filter(Boolean);
-  const endLines = oneLine ? [endLine] : texts.end.filter(Boolean);
+  const startLines = oneLine ? [startLine] : start.filter(Boolean);
+  const endLines = oneLine ? [endLine] : end.filter(Boolean);
   let size = fontSize;
   while (size > MIN_END_FONT && !fits(startLines, endLines, size)) size -= 0.5;
   const endOffset = fits(startLines, endLines, size) ? 0 : startLines.length;
   const baseline = top + size * ASCENT;
-  return [
+  const labels = [
     ...startLines.map((text, i) => textAt(text, left, baseline + i * size * LINE, 'start', size)),
     ...endLines.map((text, i) => textAt(text, left + span, baseline + (i + endOffset) * size * LINE, 'end', size)),
   ].filter((label) => label.text !== '');
+  return { labels, cramped: size < READABLE_END_FONT || endOffset > 0 };
+}
+
+/**
+ * The two end labels, each on one line when they fit side by side within `span` (from `left`),
+ * else each stacked into its lines; lines still too wide are set smaller (or in their short
+ * forms), and as a last resort the right label goes below the left one.
+ */
+function endLabels(texts: GaugeTexts, left: number, span: number, top: number, fontSize: number): GaugeText[] {
+  const full = endLabelsOf(texts.start, texts.end, left, span, top, fontSize);
+  if (!full.cramped || !texts.compact) return full.labels;
+  return endLabelsOf(texts.compact.start, texts.compact.end, left, span, top, fontSize).labels;
 }
 
 function boxOfMark(mark: Pick<GaugeMark, 'x1' | 'y1' | 'x2' | 'y2'>): Box {
@@ -151,7 +164,7 @@ function layoutArc(scale: GaugeScale, texts: GaugeTexts): GaugeLayout {
   const to = scale.current === null ? null : Math.max(scale.baseline, scale.current);
   const value = from !== null && to !== null && to > from ? sector(from, to) : null;
 
-  const ends = endLabels(texts, -outer, outer * 2, ARC.labelGap, ARC.fontSize);
+  const ends = endLabels(texts, -outer, outer * 2, ARC.endGap, ARC.fontSize);
 
   // The value and its unit sit in the half-disc inside the band, unit lines at the bottom.
   const room = inner - 6;
@@ -161,11 +174,16 @@ function layoutArc(scale: GaugeScale, texts: GaugeTexts): GaugeLayout {
   // The value's box ends GAP above the unit's (or near the diameter when there is no unit).
   const valueBottom = (unit[0]?.box.y ?? 0) - GAP;
   const baselineFor = (size: number): number => valueBottom - size * (LINE - ASCENT);
+  const fitted = (value: string): GaugeText => {
+    let size: number = texts.valueIsWord ? ARC.maxWordFont : ARC.maxValueFont;
+    while (size > ARC.minValueFont && measureText(value, size) > chordAt(baselineFor(size) - size * ASCENT)) size -= 1;
+    return textAt(value, 0, baselineFor(size), 'middle', size);
+  };
+  const fits = (label: GaugeText): boolean => label.box.width <= chordAt(label.box.y);
   let center: GaugeText | null = null;
   if (texts.value) {
-    let size: number = texts.valueIsWord ? ARC.maxWordFont : ARC.maxValueFont;
-    while (size > ARC.minValueFont && measureText(texts.value, size) > chordAt(baselineFor(size) - size * ASCENT)) size -= 1;
-    center = textAt(texts.value, 0, baselineFor(size), 'middle', size);
+    center = fitted(texts.value);
+    if (!fits(center) && texts.compact?.value) center = fitted(texts.compact.value);
   }
 
   const placed: Box[] = [...ends.map((l) => l.box), ...unit.map((l) => l.box), ...(center ? [center.box] : [])];
@@ -190,9 +208,11 @@ function layoutArc(scale: GaugeScale, texts: GaugeTexts): GaugeLayout {
 
   // Every dial reserves room for mark labels beside the ring: drawn at one width, dials in a grid share one scale.
   const reserveSide = outer + ARC.sideRoom;
-  const reserved: Box = { x: -reserveSide, y: -outer, width: reserveSide * 2, height: outer + ARC.labelGap + ARC.fontSize * LINE };
+  const reserved: Box = { x: -reserveSide, y: -outer, width: reserveSide * 2, height: outer + ARC.endGap + ARC.fontSize * LINE };
   const boxes: Box[] = [reserved, boxOfMark(target), boxOfMark(baseline), ...placed];
-  return { variant: 'arc', viewBox: viewBoxOf(boxes), track, value, baseline, target, ends, center, unit };
+  const dot = scale.current === null ? null : polar(0, 0, outer - ARC.thickness / 2, dialAngle(scale.current));
+  const current = dot ? { x: round(dot.x), y: round(dot.y), r: ARC.thickness / 2 - 2 } : null;
+  return { variant: 'arc', viewBox: viewBoxOf(boxes), track, value, baseline, target, current, ends, center, unit };
 }
 
 function rectPath(x0: number, x1: number, y: number, height: number): string {
@@ -222,7 +242,8 @@ function layoutBar(scale: GaugeScale, texts: GaugeTexts): GaugeLayout {
   const target = mark(scale.target, BAR.targetOverhang, texts.target);
   const baseline = mark(scale.baseline, BAR.markOverhang, texts.baseline);
   const boxes: Box[] = [{ x: 0, y: 0, width, height }, boxOfMark(target), boxOfMark(baseline), ...placed];
-  return { variant: 'bar', viewBox: viewBoxOf(boxes), track, value, baseline, target, ends, center: null, unit: [] };
+  const current = scale.current === null ? null : { x: xAt(scale.current), y: height / 2, r: height / 2 - 1 };
+  return { variant: 'bar', viewBox: viewBoxOf(boxes), track, value, baseline, target, current, ends, center: null, unit: [] };
 }
 
 /**

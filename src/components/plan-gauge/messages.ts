@@ -7,6 +7,7 @@ export const gaugeMessages = {
   baseline: { ja: '基準値', en: 'Baseline' },
   target: { ja: '目標値', en: 'Target' },
   current: { ja: '現状値', en: 'Current' },
+  unit: { ja: '単位', en: 'Unit' },
   trend: { ja: '推移', en: 'Trend' },
   progress: (percent: string): Message => ({ ja: `進捗 ${percent}`, en: `Progress ${percent}` }),
   aboveTarget: (difference: string): Message => ({ ja: `目標を${difference}上回る`, en: `${difference} above target` }),

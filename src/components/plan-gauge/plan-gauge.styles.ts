@@ -48,6 +48,13 @@ export const gaugeStyles = css`
   .value:not([fill]) {
     fill: var(--grade-color);
   }
+  .current {
+    stroke: var(--plan-gauge-current-ring-color, #fff);
+    stroke-width: 2;
+  }
+  .current:not([fill]) {
+    fill: var(--grade-color);
+  }
   .mark line {
     stroke-linecap: butt;
   }
@@ -238,6 +245,7 @@ export const gaugeStyles = css`
     }
     .value,
     .value[fill],
+    .current,
     .shape-fill,
     .spark-last {
       fill: Highlight;

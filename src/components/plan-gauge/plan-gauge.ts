@@ -29,6 +29,7 @@ export function parseToday(value: string | undefined): Date {
  * @csspart label - The indicator's name.
  * @csspart track - The scale.
  * @csspart value - The fill from the baseline to the current value.
+ * @csspart current - The dot where the current value lies on the scale.
  * @csspart baseline - The baseline mark and its label.
  * @csspart target - The target mark and its label.
  * @csspart grade - The grade: shape and text, in the grade's colour.
@@ -45,6 +46,7 @@ export function parseToday(value: string | undefined): Date {
  * @cssprop [--plan-gauge-baseline-color=#57606a] - The baseline mark.
  * @cssprop [--plan-gauge-target-color=#1b1b1b] - The target mark and its label.
  * @cssprop [--plan-gauge-label-color=#3d444d] - Scale labels, units and terms.
+ * @cssprop [--plan-gauge-current-ring-color=#fff] - The ring around the current-value dot (the page background).
  *
  * @fires plan-error - The plan could not be loaded or is not valid.
  */

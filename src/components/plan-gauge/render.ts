@@ -71,6 +71,7 @@ function drawGauge(view: GaugeView): TemplateResult {
       <line x1=${target.x1} y1=${target.y1} x2=${target.x2} y2=${target.y2}></line>
       ${target.label ? text(target.label, 'mark-label') : nothing}
     </g>
+    ${layout.current ? svg`<circle part="current" class="current" cx=${layout.current.x} cy=${layout.current.y} r=${layout.current.r} fill=${color ?? nothing}></circle>` : nothing}
     ${layout.ends.map((label) => text(label, 'end-label'))}
     ${layout.center ? text(layout.center, progress.measured ? 'center-value' : 'center-value empty') : nothing}
     ${layout.unit.map((label) => text(label, 'center-unit'))}

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ARC, describeIndicator, layoutGauge, layoutSparkline, type GaugeLayout, type GaugeTexts, type GaugeVariant } from '../../../src/components/plan-gauge/index.js';
-import { contains, overlappingPairs, type Box } from '../../../src/geometry/index.js';
+import { contains, overlappingPairs, overlaps, type Box } from '../../../src/geometry/index.js';
 import { indicatorProgress, type GaugeScale } from '../../../src/progress/index.js';
 import { measureText } from '../../../src/text/index.js';
 import { edgeIndicators, edgePlan, NOT_A_NUMBER } from '../../progress/edge-plan.js';
@@ -39,6 +39,12 @@ describe('layoutGauge: the dial', () => {
     expect(layoutGauge({ ...half, current: 0 }, defaultTexts).value).to.equal(null);
   });
 
+  it('puts a dot on the middle of the band where the current value lies, none when not measured', () => {
+    expect(layoutGauge(half, defaultTexts).current).to.deep.equal({ x: 0, y: -72, r: 6 });
+    expect(layoutGauge({ ...half, current: 0 }, defaultTexts).current).to.deep.equal({ x: -72, y: 0, r: 6 });
+    expect(layoutGauge({ ...half, current: null }, defaultTexts).current).to.equal(null);
+  });
+
   it('puts the baseline and target marks across the band, the target longer', () => {
     const layout = layoutGauge(half, defaultTexts);
     expect(layout.baseline).to.deep.equal({ at: 0, x1: -60, y1: 0, x2: -84, y2: 0, label: null });
@@ -47,14 +53,14 @@ describe('layoutGauge: the dial', () => {
 
   it('labels the ends under them, left-aligned and right-aligned', () => {
     const [start, end] = layoutGauge(half, defaultTexts).ends;
-    expect(start).to.include({ text: '基準 0', x: -80, y: 15.8, anchor: 'start' });
-    expect(end).to.include({ text: '目標 100', x: 80, y: 15.8, anchor: 'end' });
+    expect(start).to.include({ text: '基準 0', x: -80, y: 18.8, anchor: 'start' });
+    expect(end).to.include({ text: '目標 100', x: 80, y: 18.8, anchor: 'end' });
     expect(end!.box.x).to.equal(Math.round((80 - measureText('目標 100', ARC.fontSize)) * 100) / 100);
   });
 
   it('stacks the end labels into lines when they would not fit side by side', () => {
     const layout = layoutGauge(half, { ...defaultTexts, start: ['基準', '1,250,000'], end: ['目標', '1,400,000'] });
-    expect(layout.ends.map((l) => `${l.text}@${l.x},${l.y}`)).to.deep.equal(['基準@-80,15.8', '1,250,000@-80,30.8', '目標@80,15.8', '1,400,000@80,30.8']);
+    expect(layout.ends.map((l) => `${l.text}@${l.x},${l.y}`)).to.deep.equal(['基準@-80,18.8', '1,250,000@-80,33.8', '目標@80,18.8', '1,400,000@80,33.8']);
     expect(overlappingPairs(textBoxes(layout))).to.deep.equal([]);
   });
 
@@ -102,6 +108,7 @@ describe('layoutGauge: the bar', () => {
     expect(layout.track).to.equal('M0,0H240V12H0Z');
     expect(layout.value).to.equal('M0,0H120V12H0Z');
     expect(layout.target).to.include({ x1: 240, y1: -6, x2: 240, y2: 18 });
+    expect(layout.current).to.deep.equal({ x: 120, y: 6, r: 5 });
     expect(layout.center).to.equal(null);
   });
 
@@ -129,6 +136,8 @@ describe('layoutGauge: every edge case', () => {
           const layout = layoutGauge(progress.scale, describeIndicator(progress, lang, 'ja').gauge, variant);
           const boxes = textBoxes(layout);
           expect(overlappingPairs(boxes), indicator.id).to.deep.equal([]);
+          const dot = layout.current;
+          if (dot) for (const box of boxes) expect(overlaps(box, { x: dot.x - dot.r - 1, y: dot.y - dot.r - 1, width: dot.r * 2 + 2, height: dot.r * 2 + 2 }), `${indicator.id} dot`).to.equal(false);
           for (const box of boxes) expect(contains(layout.viewBox, box), `${indicator.id} ${JSON.stringify(box)}`).to.equal(true);
           for (const value of leaves(layout)) {
             if (typeof value === 'number') expect(Number.isFinite(value), indicator.id).to.equal(true);

@@ -18,6 +18,7 @@ const box = (el: PlanGauge) => part(el, 'gauge') as HTMLElement;
 const visible = (el: PlanGauge) => (box(el).textContent ?? '').replace(/\s+/g, ' ');
 /** What a screen reader gets. */
 const spoken = (el: PlanGauge) => box(el).getAttribute('aria-valuetext') ?? box(el).getAttribute('aria-label') ?? '';
+const facts = (el: PlanGauge) => [...el.shadowRoot!.querySelectorAll('.fact')].map((f) => `${f.querySelector('dt')!.textContent} ${(f.querySelector('dd')!.textContent ?? '').trim()}`);
 const svgTexts = (el: PlanGauge, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((t) => t.textContent);
 
 describe('<plan-gauge>', () => {
@@ -46,10 +47,11 @@ describe('<plan-gauge>', () => {
     expect(svgTexts(el, '.end-label')).to.deep.equal(['基準 19.8', '目標 13.0']);
     expect(svgTexts(el, '.center-value')).to.deep.equal(['16.2']);
     expect(svgTexts(el, '.center-unit')).to.deep.equal(['人口10万対']);
-    const text = visible(el);
-    for (const expected of ['遅れ', '進捗 53%', '現状値', '16.2 人口10万対', '（令和6年度）', '基準値', '19.8 人口10万対', '（令和元年度）', '目標値', '13.0 人口10万対', '（令和8年度）', '推移']) {
-      expect(text).to.contain(expected);
-    }
+    expect(visible(el)).to.contain('遅れ 進捗 53%');
+    // A unit written apart from its number gets its own row instead of repeating on each.
+    expect(facts(el)).to.deep.equal(['現状値 16.2（令和6年度）', '基準値 19.8（令和元年度）', '目標値 13.0（令和8年度）', '単位 人口10万対']);
+    const counted = await gauge('zero-baseline');
+    expect(facts(counted)).to.deep.equal(['現状値 640人（令和6年度）', '基準値 0人（令和2年度）', '目標値 3,000人（令和8年度）']);
   });
 
   it('fills a decrease indicator from the left as its value goes down', async () => {
@@ -102,6 +104,10 @@ describe('<plan-gauge>', () => {
   it('worse than the baseline: an empty fill, a negative progress and 悪化', async () => {
     const el = await gauge('worse');
     expect(part(el, 'value')).to.equal(null);
+    // The current value is off the scale: its dot sits at the baseline end, on the left.
+    const dot = (part(el, 'current') as SVGCircleElement).getBBox();
+    const track = (part(el, 'track') as SVGPathElement).getBBox();
+    expect(dot.x + dot.width / 2).to.be.closeTo(track.x + 8, 0.5);
     expect(visible(el)).to.contain('進捗 -36%');
     expect(spoken(el)).to.equal('刑法犯認知件数 2,610（件、令和6年度）。目標 2,000（令和8年度）、基準 2,450（令和元年度）。進捗 -36%、悪化。');
     expect(box(el).getAttribute('aria-valuenow')).to.equal('0');
@@ -143,6 +149,7 @@ describe('<plan-gauge>', () => {
     const el = await gauge('not-measured');
     expect(box(el).getAttribute('role')).to.equal('img');
     expect(part(el, 'value')).to.equal(null);
+    expect(part(el, 'current')).to.equal(null);
     expect(svgTexts(el, '.center-value')).to.deep.equal(['未計測']);
     expect(part(el, 'grade')!.textContent!.trim()).to.equal('未計測');
     expect(spoken(el)).to.equal('市民後見人の登録者数：未計測。目標 40（人、令和8年度）、基準 12（令和2年度）。');
@@ -181,7 +188,7 @@ describe('<plan-gauge>', () => {
     expect(part(el, 'track')!.getAttribute('d')).to.equal('M0,0H240V12H0Z');
     expect(box(el).getAttribute('aria-valuenow')).to.equal('53');
     expect(svgTexts(el, '.center-value')).to.deep.equal([]);
-    expect(visible(el)).to.contain('16.2 人口10万対');
+    expect(facts(el)[0]).to.equal('現状値 16.2（令和6年度）');
     await expect(el).to.be.accessible();
   });
 
@@ -220,6 +227,43 @@ describe('<plan-gauge>', () => {
     expect(part(english, 'message')!.textContent).to.equal('This plan has no indicator "nope".');
     const unnamed = await fixture<PlanGauge>(html`<plan-gauge .plan=${edgePlan}></plan-gauge>`);
     expect(part(unnamed, 'message')!.textContent).to.contain('indicator 属性');
+  });
+
+  it('reads right for untidy indicators from other plans', async () => {
+    const messy: PlanDocument = {
+      ...edgePlan,
+      indicators: [
+        { id: 'no-name', name: '', direction: 'increase', baseline: { value: 1 }, target: { value: 2 }, current: { value: 1.5 } },
+        { id: 'dated', name: '待機児童数', unit: '人', direction: 'decrease', baseline: { value: 37, date: '2023-04-01' }, target: { value: 0, year: 2026 }, current: { value: 12, date: '2024-04-01' } },
+        { id: 'long-unit', name: 'あ'.repeat(200), unit: '人口10万人当たりの年間救急搬送件数（軽症を除く）', direction: 'decrease', baseline: { value: 4210.5 }, target: { value: 3900 }, current: { value: 4011.25 } },
+        { id: 'quirk', name: '目標が基準より低い増加指標', direction: 'increase', baseline: { value: 50 }, target: { value: 40 }, current: { value: 45 } },
+        { id: 'off-scale', name: '目盛りの外', unit: '%', direction: 'increase', baseline: { value: 120 }, target: { value: 150 }, current: { value: -5 }, scale: { min: 0, max: 100 } },
+        { id: 'huge', name: '歳出総額', unit: '円', direction: 'decrease', baseline: { value: 123456789012345 }, target: { value: 100000000000000 }, current: { value: 110000000000000 }, history: [{ value: 1.3e14 }, { value: 1.2e14 }] },
+      ],
+    };
+    for (const indicator of messy.indicators!) {
+      for (const variant of ['arc', 'bar']) {
+        const el = await gauge(indicator.id, { plan: messy, variant });
+        expect(el.shadowRoot!.textContent, indicator.id).not.to.match(NOT_A_NUMBER);
+        expect(spoken(el), indicator.id).not.to.match(NOT_A_NUMBER);
+        expect(part(el, 'label')!.textContent, indicator.id).not.to.equal('');
+      }
+    }
+    const unnamed = await gauge('no-name', { plan: messy });
+    expect(box(unnamed).getAttribute('aria-label')).to.equal('no-name');
+    await expect(unnamed).to.be.accessible();
+    const dated = await gauge('dated', { plan: messy });
+    expect(visible(dated)).to.contain('12人（令和6年4月1日）');
+    expect(spoken(dated)).to.contain('基準 37（令和5年4月1日）');
+    const huge = await gauge('huge', { plan: messy });
+    expect(svgTexts(huge, '.center-value')).to.deep.equal(['110兆円']);
+    expect(svgTexts(huge, '.end-label')).to.deep.equal(['基準 123兆', '目標 100兆']);
+    expect(facts(huge)[0]).to.equal('現状値 110,000,000,000,000円');
+    const offScale = await gauge('off-scale', { plan: messy });
+    expect(svgTexts(offScale, '.end-label')).to.deep.equal(['0', '150']);
+    const long = await gauge('long-unit', { plan: messy });
+    expect(svgTexts(long, '.center-unit').join('')).to.match(/…$/);
+    expect(long.getBoundingClientRect().width).to.be.at.most(document.body.getBoundingClientRect().width + 0.5);
   });
 
   it('follows a change of indicator', async () => {
