@@ -131,13 +131,29 @@ export class PlanTree extends PlanElement {
     if (!this.collapsed.has(id)) return;
     const next = new Set(this.collapsed);
     next.delete(id);
-    this.collapsed = next;
+    this.setCollapsed(next);
   }
 
   /** Hides the children of a node. */
   collapse(id: string): void {
     if (this.collapsed.has(id)) return;
-    this.collapsed = new Set(this.collapsed).add(id);
+    this.setCollapsed(new Set(this.collapsed).add(id));
+  }
+
+  private setCollapsed(collapsed: ReadonlySet<string>): void {
+    this.collapsed = collapsed;
+    // Items after a change are redrawn in other elements: keep focus on the same node.
+    if (this.focusWithin) this.moveFocus = true;
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // The display language is the element's own lang: redraw when it changes.
+    if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
   override connectedCallback(): void {
@@ -499,7 +515,7 @@ export class PlanTree extends PlanElement {
         if (siblings.length > 0) {
           const next = new Set(this.collapsed);
           for (const sibling of siblings) next.delete(sibling.id);
-          this.collapsed = next;
+          this.setCollapsed(next);
         }
         break;
       }

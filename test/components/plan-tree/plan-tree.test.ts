@@ -284,10 +284,12 @@ describe('<plan-tree>: keyboard', () => {
   it('expands all siblings with *, and jumps by first letter', async () => {
     const el = await draw(html`<plan-tree src=${IWAKI} layout="diagram" expand-depth="1"></plan-tree>`);
     expect(treeitems(el)).to.have.length(4);
-    item(el, '1').focus();
+    item(el, '3').focus();
     await press(el, '*');
     expect(treeitems(el)).to.have.length(24);
-    expect(focusedId(el)).to.equal('1');
+    // Goals 1 and 2 opened above it: focus stays on goal 3, not on whatever took its place.
+    expect(focusedId(el)).to.equal('3');
+    expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal(item(el, '3').getAttribute('aria-label'));
     const english = await draw(html`<div lang="en"><plan-tree src="/examples/english-sample.plan.json" layout="diagram"></plan-tree></div>`);
     item(english, VISION_ID).focus();
     await press(english, 'm');
@@ -388,6 +390,16 @@ describe('<plan-tree>: narrow containers and attributes', () => {
     setTimeout(() => void sendKeys({ press: 'Enter' }));
     const event = await oneEvent(el, 'plan-select');
     expect(event.detail.id).to.equal('1');
+  });
+
+  it('follows its lang attribute', async () => {
+    const el = await draw(html`<plan-tree src="/examples/six-actor-bilingual.plan.json" layout="diagram" lang="ja"></plan-tree>`);
+    expect(item(el, '1').getAttribute('aria-label')).to.equal('基本目標１ つながりを育む');
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(item(el, '1').getAttribute('aria-label')).to.equal('Goal 1 Nurturing connections');
+    expect([...el.shadowRoot!.querySelectorAll('.header text')].map((t) => t.textContent)).to.deep.equal(['Vision', 'Goal', 'Measure']);
+    expect(screenProblems(el)).to.deep.equal([]);
   });
 
   it('opens only expand-depth levels', async () => {
