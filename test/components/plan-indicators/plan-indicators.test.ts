@@ -106,6 +106,16 @@ describe('<plan-indicators>', () => {
     for (const cell of cells) expect(cell.right).to.be.at.most(hostBox.right + 0.5);
   });
 
+  it('draws the 30-indicator example (fictional) as 30 gauges in four goals, with nothing for axe to find', async () => {
+    const el = await fixture<PlanIndicators>(html`<plan-indicators src="/examples/thirty-indicators.plan.json" lang="ja" today="2025-06-01"></plan-indicators>`);
+    for (let i = 0; i < 100 && root(el).querySelectorAll('[part~="gauge"]').length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(root(el).querySelector('[part="error"]')).to.equal(null);
+    expect(root(el).querySelectorAll('[part~="gauge"]')).to.have.length(30);
+    expect(headings(el)).to.have.length(4);
+    expect(root(el).textContent).not.to.match(NOT_A_NUMBER);
+    await expect(el).to.be.accessible();
+  });
+
   it('uses the heading level it is given', async () => {
     const el = await fixture<PlanIndicators>(html`<plan-indicators .plan=${edgePlan} heading-level="2"></plan-indicators>`);
     expect(root(el).querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
