@@ -8,6 +8,15 @@ const executablePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bi
 export default {
   files: ['test/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
+  middleware: [
+    // A page of a city site with a strict policy: no eval, no inline scripts or styles.
+    function strictCsp(context, next) {
+      if (context.path.startsWith('/test/csp/')) {
+        context.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'");
+      }
+      return next();
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
