@@ -5,3 +5,4 @@ document.addEventListener('securitypolicyviolation', (event) => {
 });
 (window as unknown as { __violations: string[] }).__violations = violations;
 await import('../../src/index.js');
+export {};
