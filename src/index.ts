@@ -7,3 +7,4 @@ export * from './core/index.js';
 export * from './components/plan-gauge/index.js';
 export * from './components/plan-indicators/index.js';
 export * from './components/plan-tree/index.js';
+export * from './components/plan-collaboration/index.js';

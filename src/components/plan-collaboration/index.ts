@@ -1,0 +1,17 @@
+export { PlanCollaboration, MIN_FIGURE_WIDTH } from './plan-collaboration.js';
+export {
+  layoutCollaboration,
+  slotOrder as collaborationSlotOrder,
+  type CollaborationLayout,
+  type CollaborationLayoutOptions,
+  type ActorLayout,
+  type KeywordLayout,
+  type RingSegmentLayout,
+  type LabelLayout as CollaborationLabelLayout,
+  type LabelLine as CollaborationLabelLine,
+  type KeyMark as CollaborationKeyMark,
+  type Badge as CollaborationBadge,
+  type Point as CollaborationPoint,
+} from './layout.js';
+export { ACTOR_COLORS as COLLABORATION_ACTOR_COLORS, ACTOR_FILL_OPACITY as COLLABORATION_FILL_OPACITY, COLLABORATION_COLORS, collaborationStyles } from './plan-collaboration.styles.js';
+export { collaborationMessages } from './messages.js';

@@ -1,0 +1,195 @@
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import { FONT_FAMILY } from '../../text/index.js';
+
+/** Default colour of each actor (circle outline and name; the fill is this colour, mostly transparent). */
+export const ACTOR_COLORS: readonly string[] = ['#1d5a9e', '#b03a14', '#2a7232', '#743b96', '#a3195b', '#0b6c71'];
+
+/** Default opacity of a circle's fill; text is checked for 4.5:1 where all six overlap. */
+export const ACTOR_FILL_OPACITY = 0.1;
+
+/** Default colours of everything else; each text colour is checked against its background for 4.5:1. */
+export const COLLABORATION_COLORS = {
+  text: '#1b1b1b',
+  chip: '#ffffff',
+  link: '#0b57d0',
+  ring: '#e4eaf1',
+  ringLabel: '#d3dde8',
+  ringText: '#1f2d3d',
+  badge: '#2b2f36',
+  badgeText: '#ffffff',
+  focus: '#0b57d0',
+  background: '#ffffff',
+} as const;
+
+const actorRules = ACTOR_COLORS.map((color, i) => `.actor-${i + 1} { --actor: var(--plan-collaboration-actor-${i + 1}-color, ${color}); }`).join('\n');
+
+const c = COLLABORATION_COLORS;
+
+export const collaborationStyles: CSSResult = css`
+  :host {
+    --_text: var(--plan-collaboration-text-color, ${unsafeCSS(c.text)});
+    --_chip: var(--plan-collaboration-keyword-background, ${unsafeCSS(c.chip)});
+    --_link: var(--plan-collaboration-link-color, ${unsafeCSS(c.link)});
+    --_ring: var(--plan-collaboration-ring-color, ${unsafeCSS(c.ring)});
+    --_ring-label: var(--plan-collaboration-ring-label-color, ${unsafeCSS(c.ringLabel)});
+    --_ring-text: var(--plan-collaboration-ring-text-color, ${unsafeCSS(c.ringText)});
+    --_badge: var(--plan-collaboration-badge-color, ${unsafeCSS(c.badge)});
+    --_badge-text: var(--plan-collaboration-badge-text-color, ${unsafeCSS(c.badgeText)});
+    --_focus: var(--plan-collaboration-focus-color, ${unsafeCSS(c.focus)});
+    --_background: var(--plan-collaboration-background, ${unsafeCSS(c.background)});
+    --_fill-opacity: var(--plan-collaboration-fill-opacity, ${unsafeCSS(String(ACTOR_FILL_OPACITY))});
+    --actor: var(--_text);
+  }
+  ${unsafeCSS(actorRules)}
+
+  figure {
+    margin: 0;
+    position: relative;
+  }
+  svg {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    margin: 0 auto;
+    background: var(--_background);
+    font-family: ${unsafeCSS(FONT_FAMILY)};
+    overflow: visible;
+  }
+  text {
+    fill: var(--_text);
+    dominant-baseline: central;
+  }
+  .title {
+    font-weight: 700;
+  }
+
+  .ring path {
+    fill: var(--_ring);
+  }
+  .ring rect {
+    fill: var(--_ring-label);
+  }
+  .ring text {
+    fill: var(--_ring-text);
+    font-weight: 700;
+  }
+
+  .circle {
+    fill: var(--actor);
+    fill-opacity: var(--_fill-opacity);
+    stroke: var(--actor);
+    stroke-width: 1.5;
+    transition: fill-opacity 0.15s, stroke-width 0.15s;
+  }
+  [part~='actor'].highlighted .circle {
+    fill-opacity: calc(var(--_fill-opacity) * 2.2);
+    stroke-width: 3;
+  }
+  .actor-name text {
+    fill: var(--actor);
+    font-weight: 700;
+  }
+  .actor-name rect {
+    fill: var(--_chip);
+    stroke: var(--actor);
+    stroke-width: 1.5;
+  }
+  .center text {
+    font-weight: 700;
+  }
+
+  .chip {
+    fill: var(--_chip);
+    fill-opacity: 0.88;
+    stroke: none;
+  }
+  [part~='keyword'] {
+    pointer-events: none;
+  }
+  [part~='keyword'].linked {
+    pointer-events: auto;
+    cursor: pointer;
+    outline: none;
+  }
+  .linked .chip {
+    stroke: var(--_link);
+    stroke-width: 1.5;
+  }
+  .linked text {
+    fill: var(--_link);
+  }
+  [part~='keyword'].highlighted .chip {
+    stroke: var(--actor);
+    stroke-width: 2.5;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: none;
+  }
+  [part~='keyword']:focus-visible .focus-ring,
+  [part~='keyword'].linked:hover .focus-ring {
+    stroke: var(--_focus);
+    stroke-width: 2.5;
+  }
+  .badge circle {
+    fill: var(--_badge);
+  }
+  .badge text {
+    fill: var(--_badge-text);
+    font-weight: 700;
+  }
+  .key-text.linked text,
+  .key-text text {
+    dominant-baseline: central;
+  }
+
+  @media (forced-colors: active) {
+    svg {
+      forced-color-adjust: none;
+      background: Canvas;
+    }
+    text,
+    .ring text,
+    .actor-name text {
+      fill: CanvasText;
+    }
+    .circle,
+    [part~='actor'].highlighted .circle {
+      fill: none;
+      stroke: CanvasText;
+    }
+    [part~='actor'].highlighted .circle {
+      stroke: Highlight;
+    }
+    .ring path {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .ring rect,
+    .chip,
+    .actor-name rect {
+      fill: Canvas;
+      fill-opacity: 1;
+      stroke: CanvasText;
+    }
+    .linked .chip {
+      stroke: LinkText;
+    }
+    .linked text {
+      fill: LinkText;
+    }
+    [part~='keyword'].highlighted .chip {
+      stroke: Highlight;
+    }
+    .badge circle {
+      fill: CanvasText;
+    }
+    .badge text {
+      fill: Canvas;
+    }
+    [part~='keyword']:focus-visible .focus-ring,
+    [part~='keyword'].linked:hover .focus-ring {
+      stroke: Highlight;
+    }
+  }
+`;
