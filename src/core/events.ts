@@ -21,5 +21,6 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'plan-select': CustomEvent<PlanSelectDetail>;
     'plan-error': CustomEvent<PlanErrorDetail>;
+    'plan-deselect': CustomEvent<Record<string, never>>;
   }
 }

@@ -6,6 +6,7 @@ import type { PlanDocument, Text } from '../schema/types.js';
 import { validatePlan, type Problem } from '../schema/validate.js';
 import type { PlanErrorDetail } from './events.js';
 import { loadJson, PlanLoadError } from './load.js';
+import { joinSelection, leaveSelection } from './selection.js';
 
 /** How many problems the error panel lists before "and N more". */
 const SHOWN_PROBLEMS = 5;
@@ -35,6 +36,18 @@ export abstract class PlanElement extends LitElement {
    */
   @property({ reflect: true }) src?: string;
 
+  /**
+   * The id of the selected node, or nothing. Linked elements set it for each other (see `for`);
+   * set it yourself to highlight a node (tree, collaboration) or filter to it (indicators).
+   */
+  @property({ reflect: true }) selected?: string;
+
+  /**
+   * The `id` of another element (usually a `plan-tree`) whose selection this element follows.
+   * Elements with the same `src` follow each other without it.
+   */
+  @property({ reflect: true }) for?: string;
+
   /** The validated plan being drawn. */
   @state() protected planDocument?: PlanDocument;
 
@@ -60,6 +73,12 @@ export abstract class PlanElement extends LitElement {
     return this.planDocument?.plan.lang ?? 'ja';
   }
 
+  /** Clears the selection here and in every linked element (fires `plan-deselect`). */
+  clearSelection(): void {
+    this.selected = undefined;
+    this.dispatchEvent(new CustomEvent('plan-deselect', { detail: {}, bubbles: true, composed: true }));
+  }
+
   /** Resolves a plan `Text` in the display language. */
   protected text(value: Text | undefined): string {
     return resolveText(value, this.displayLang, this.planLang);
@@ -72,11 +91,13 @@ export abstract class PlanElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    joinSelection(this);
     if (this.plan === undefined && !this.src) this.readInlinePlan();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    leaveSelection(this);
     this.loadController?.abort();
     this.loadController = undefined;
   }
