@@ -244,9 +244,10 @@ function layout(collaboration: Collaboration, settings: Settings): Collaboration
   const unionShares = (specs: LabelSpec[], f: number, q: number): number[] => {
     const outside = specs.filter((s) => s.kind === 'keyword' && s.mask === 0);
     const unit = makeGeometry(n, q, 1, 1, 0);
+    const angles = outsideAngles(unit, outside.length);
     let largest = Infinity;
     outside.forEach((spec, j) => {
-      const angle = ((j + 0.5) * TAU) / outside.length;
+      const angle = angles[j] ?? 0;
       const depth = Math.min(...spec.variants.map((v) => Math.abs(v.width * Math.sin(angle)) + Math.abs(v.height * Math.cos(angle))));
       largest = Math.min(largest, (limit - depth - f) / limit / unionRadius(unit, angle));
     });
@@ -639,6 +640,35 @@ function unavoidableCost(grid: Grid, specs: LabelSpec[]): number {
   return cost;
 }
 
+/**
+ * Where the keywords around the circles go, clockwise from 12 o'clock: spread round, more of
+ * them where the circles leave more room (above and below two circles side by side).
+ */
+function outsideAngles(g: Geometry, count: number): number[] {
+  if (count === 0) return [];
+  const samples = 360;
+  const radii = Array.from({ length: samples }, (_, i) => unionRadius(g, (i * TAU) / samples));
+  const widest = Math.max(...radii);
+  const weights = radii.map((radius) => widest - radius + 0.15 * widest);
+  const total = weights.reduce((a, b) => a + b, 0);
+  // Counted from where a circle bulges most, so that the slots fall in the gaps between circles.
+  const start = radii.indexOf(widest);
+  const angles: number[] = [];
+  let sum = 0;
+  let next = 0;
+  for (let k = 0; k < samples && next < count; k++) {
+    const i = (start + k) % samples;
+    sum += weights[i] ?? 0;
+    while (next < count && sum >= ((next + 0.5) / count) * total) {
+      angles.push((i * TAU) / samples);
+      next++;
+    }
+  }
+  while (angles.length < count) angles.push(0);
+  // Clockwise from 12 o'clock, the order the keywords are given in.
+  return angles.sort((a, b) => a - b);
+}
+
 /** A region a label may go to, and where in it the label prefers to sit. */
 interface Place {
   mask: number;
@@ -656,8 +686,9 @@ interface Place {
 function placesFor(g: Geometry, specs: LabelSpec[], f: number): Map<LabelSpec, Place[]> {
   const places = new Map<LabelSpec, Place[]>();
   const outside = specs.filter((s) => s.kind === 'keyword' && s.mask === 0);
+  const angles = outsideAngles(g, outside.length);
   outside.forEach((spec, j) => {
-    const angle = ((j + 0.5) * TAU) / outside.length;
+    const angle = angles[j] ?? 0;
     const inner = unionRadius(g, angle);
     places.set(spec, [{ mask: 0, target: polar(0, 0, (inner + g.limit) / 2, angle), pull: 1, inRegion: true }]);
   });
