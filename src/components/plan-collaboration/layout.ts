@@ -163,6 +163,8 @@ interface LabelSpec {
   fontSize: number;
   bold: boolean;
   variants: Variant[];
+  /** Written in the key from the start (actor names, when the figure is too small for them). */
+  keyed?: boolean;
 }
 
 interface Placed {
@@ -251,15 +253,15 @@ function layout(collaboration: Collaboration, settings: Settings): Collaboration
       const depth = Math.min(...spec.variants.map((v) => Math.abs(v.width * Math.sin(angle)) + Math.abs(v.height * Math.cos(angle))));
       largest = Math.min(largest, (limit - depth - f) / limit / unionRadius(unit, angle));
     });
-    // Also a step smaller, and two larger: larger circles may serve better, the longest keywords then going to the key.
+    // Also a step smaller, and larger ones: larger circles may serve better, the longest keywords then going to the key.
     const fits = SHARES.findIndex((share) => share <= largest + 1e-9);
     const first = fits < 0 ? SHARES.length - 1 : fits;
     const at = (i: number) => SHARES[Math.min(SHARES.length - 1, Math.max(0, i))] ?? 0.7;
-    return [...new Set([at(first), at(first - 1), at(first + 1), at(first - 2)])];
+    return [...new Set([at(first), at(first - 1), at(first + 1), at(first - 2), at(first - 4), at(1)])];
   };
   const ratios = RATIOS[Math.min(6, Math.max(2, n))] ?? [1.55];
 
-  const makeSpecs = (f: number): LabelSpec[] => {
+  const makeSpecs = (f: number, compact: boolean): LabelSpec[] => {
     const specs: LabelSpec[] = [];
     const all = (1 << n) - 1;
     const centerSize = round(f * 1.5);
@@ -270,7 +272,7 @@ function layout(collaboration: Collaboration, settings: Settings): Collaboration
     actors.forEach((actor, i) => {
       const label = resolve(actor.label);
       const actorVariants = [1.15, 1].flatMap((scale) => variants(label.text, label.lang, round(f * scale), true, [6, 4.5, 8, 3.5], 4, f, false, false));
-      specs.push({ kind: 'actor', index: i, mask: 1 << (slots[i] ?? 0), ...label, fontSize: actorSize, bold: true, variants: actorVariants });
+      specs.push({ kind: 'actor', index: i, mask: 1 << (slots[i] ?? 0), ...label, fontSize: actorSize, bold: true, variants: actorVariants, keyed: compact });
     });
     keywords.forEach((keyword, i) => {
       const label = resolve(keyword.text);
@@ -279,38 +281,44 @@ function layout(collaboration: Collaboration, settings: Settings): Collaboration
     return specs;
   };
 
-  const obstacles = ring ? ring.segments.map((segment) => segment.box) : [];
-  let best: { cost: number; geometry: Geometry; placed: Map<LabelSpec, Placed>; specs: LabelSpec[]; font: number } | undefined;
+  type Candidate = Placement & { geometry: Geometry; specs: LabelSpec[]; font: number };
   // The asked font first, the largest circles first: the first layout where everything finds its
   // region wins; otherwise the one that costs least, smaller fonts costing a little. An attempt
   // stops once it costs more than the best so far.
-  search: for (const [step, f] of fonts.entries()) {
-    const specs = makeSpecs(f);
-    const plans = ratios.map((q) => unionShares(specs, f, q).map((share) => ({ share, q })));
-    // Round robin over the ratios, each in its own order of sizes.
-    const geometries = Array.from({ length: Math.max(...plans.map((p) => p.length)) }, (_, i) => plans.flatMap((p) => p[i] ?? [])).flat();
-    for (const { share, q } of geometries) {
-      const geometry = makeGeometry(n, q, limit * share, limit, f);
-      const budget = (best ? best.cost : Infinity) - step * COST.smallerFont;
-      const result = placeAll(geometry, specs, obstacles, f, budget, COARSE_GRID_STEP);
-      if (!result) continue;
-      const cost = result.cost + step * COST.smallerFont;
-      if (!best || cost < best.cost) best = { ...result, cost, geometry, specs, font: f };
-      if (cost === 0) break search;
+  const search = (compact: boolean): Candidate | undefined => {
+    let best: Candidate | undefined;
+    for (const [step, f] of fonts.entries()) {
+      const specs = makeSpecs(f, compact);
+      const plans = ratios.map((q) => unionShares(specs, f, q).map((share) => ({ share, q })));
+      // Round robin over the ratios, each in its own order of sizes.
+      const geometries = Array.from({ length: Math.max(...plans.map((p) => p.length)) }, (_, i) => plans.flatMap((p) => p[i] ?? [])).flat();
+      for (const { share, q } of geometries) {
+        const geometry = makeGeometry(n, q, limit * share, limit, f);
+        const budget = (best ? best.cost : Infinity) - step * COST.smallerFont;
+        const result = placeAll(geometry, specs, obstacles, f, budget, COARSE_GRID_STEP);
+        if (!result) continue;
+        const cost = result.cost + step * COST.smallerFont;
+        if (!best || cost < best.cost) best = { ...result, cost, geometry, specs, font: f };
+        if (cost === 0) return best;
+      }
     }
-  }
+    return best;
+  };
+  const obstacles = ring ? ring.segments.map((segment) => segment.box) : [];
+  let best = search(false);
+  // When some actor's name finds no room, all of them go to the key, numbered on their circles in
+  // their colours, and the circles are as large as the keywords let them be.
+  if (best && best.specs.some((spec) => spec.kind === 'actor' && !best?.placed.has(spec))) best = search(true) ?? best;
   // The search places labels on a coarse grid; the chosen layout is placed again on the fine one.
   if (best) {
     const fine = placeAll(best.geometry, best.specs, obstacles, best.font, Infinity);
-    if (fine && fine.cost <= best.cost - fonts.indexOf(best.font) * COST.smallerFont) best = { ...best, placed: fine.placed };
+    if (fine && fine.cost <= best.cost - fonts.indexOf(best.font) * COST.smallerFont) best = { ...best, placed: fine.placed, markers: fine.markers };
   }
   // The first attempt without a budget always completes, so best is set; the fallback keeps the types honest.
-  const chosen = best ?? { cost: 0, geometry: makeGeometry(n, ratios[0] ?? 1.6, limit * 0.7, limit, base), placed: new Map<LabelSpec, Placed>(), specs: makeSpecs(base), font: base };
-  const { geometry, placed, specs, font } = chosen;
+  const chosen = best ?? { cost: 0, geometry: makeGeometry(n, ratios[0] ?? 1.6, limit * 0.7, limit, base), placed: new Map<LabelSpec, Placed>(), markers: new Map(), specs: makeSpecs(base, false), font: base };
+  const { geometry, placed, markers, specs, font } = chosen;
 
   // Labels that found no room in their region: a numbered badge in the region, and the text in a key under the figure.
-  const boxes = [...obstacles, ...[...placed.values()].map((p) => p.box)];
-  const grid = candidateGrid(geometry, font);
   const badgeRadius = round(font * 0.8);
   const keyed = specs.filter((spec) => !placed.has(spec) && spec.kind !== 'center');
   const marks = new Map<LabelSpec, KeyMark>();
@@ -322,16 +330,8 @@ function layout(collaboration: Collaboration, settings: Settings): Collaboration
   let rowHeight = 0;
   keyed.forEach((spec, i) => {
     const number = i + 1;
-    let marker: Badge | undefined;
-    // A smaller badge where a full one does not fit.
-    for (const radius of [badgeRadius, round(font * 0.6)]) {
-      const size = 2 * radius + 2;
-      const option = optionsIn(geometry, grid, { mask: spec.mask, pull: 0, inRegion: true }, { lines: [], width: size, height: size, truncated: false }, font).find((o) => !hitsAny(boxes, o.x - size / 2, o.y - size / 2, size, size, 1));
-      if (!option) continue;
-      boxes.push({ x: option.x - size / 2, y: option.y - size / 2, width: size, height: size });
-      marker = { x: round(option.x + cx), y: round(option.y + cy), r: radius };
-      break;
-    }
+    const found = markers.get(spec);
+    const marker: Badge | undefined = found ? { x: round(found.x + cx), y: round(found.y + cy), r: found.r } : undefined;
     const column = i % columns;
     if (column === 0 && i > 0) {
       rowTop += rowHeight + font * 0.5;
@@ -748,11 +748,13 @@ function optionsIn(g: Geometry, grid: Grid, place: Place, variant: Variant, f: n
 const PRIORITY = { center: 0, actor: 1, keyword: 2 } as const;
 
 /** What a layout loses for each compromise; the search keeps the cheapest. */
-const COST = { center: 4, actor: 10, keyword: 2, caption: 0.3, smallerFont: 0.2 } as const;
+const COST = { center: 4, actor: 10, keyword: 2, caption: 0.3, smallerFont: 0.2, noMarker: 1 } as const;
 
 interface Placement {
   cost: number;
   placed: Map<LabelSpec, Placed>;
+  /** Numbered badges (centre and radius) for the labels that found no room, in their regions. */
+  markers: Map<LabelSpec, { x: number; y: number; r: number }>;
 }
 
 /** True when a box at (x, y) of size w × h comes within `gap` of any of `boxes` (same test as `overlaps`, without making a box). */
@@ -772,7 +774,7 @@ interface Arrangement {
  * Ways to set the labels of one region together: a column, then two or three columns.
  * An actor's name goes at the end nearest the circle's rim; the centre label in the middle.
  */
-function arrangements(g: Geometry, specs: LabelSpec[], f: number): Arrangement[] {
+function arrangements(g: Geometry, specs: LabelSpec[], f: number): Arrangement[][] {
   const gap = f * LABEL_GAP * 1.2;
   const actor = specs.find((s) => s.kind === 'actor');
   const center = specs.find((s) => s.kind === 'center');
@@ -783,9 +785,11 @@ function arrangements(g: Geometry, specs: LabelSpec[], f: number): Arrangement[]
     const angle = g.angles[Math.round(Math.log2(actor.mask))] ?? 0;
     ordered = Math.cos(angle) >= 0 ? [actor, ...keywords] : [...keywords, actor];
   }
-  const result: Arrangement[] = [];
+  const result: Arrangement[][] = [];
   const pickSets: ((s: LabelSpec) => Variant | undefined)[] = [(s) => s.variants[0], (s) => [...s.variants].sort((a, b) => a.width - b.width)[0]];
   for (const pick of pickSets) {
+    const set: Arrangement[] = [];
+    result.push(set);
     for (let columns = 1; columns <= Math.min(3, ordered.length); columns++) {
       const rows = Math.ceil(ordered.length / columns);
       const cells = ordered.map((spec, i) => ({ spec, variant: pick(spec) ?? { lines: [], width: 0, height: 0, truncated: false }, row: columns === 1 ? i : Math.floor(i / columns), col: columns === 1 ? 0 : i % columns }));
@@ -795,7 +799,7 @@ function arrangements(g: Geometry, specs: LabelSpec[], f: number): Arrangement[]
       const totalH = heights.reduce((a, b) => a + b, 0) + gap * (rows - 1);
       const left = (c: number) => -totalW / 2 + widths.slice(0, c).reduce((a, b) => a + b, 0) + gap * c;
       const top = (r: number) => -totalH / 2 + heights.slice(0, r).reduce((a, b) => a + b, 0) + gap * r;
-      result.push({
+      set.push({
         items: cells.map((x) => ({ spec: x.spec, variant: x.variant, dx: left(x.col) + (widths[x.col] ?? 0) / 2, dy: top(x.row) + (heights[x.row] ?? 0) / 2 })),
       });
     }
@@ -842,7 +846,7 @@ function placeAll(g: Geometry, specs: LabelSpec[], obstacles: Box[], f: number, 
   const area = Math.max(2, f * spacing) ** 2;
   const groups = new Map<number, LabelSpec[]>();
   for (const spec of specs) {
-    if (spec.mask === 0 && spec.kind === 'keyword') continue;
+    if ((spec.mask === 0 && spec.kind === 'keyword') || spec.keyed) continue;
     const group = groups.get(spec.mask);
     if (group) group.push(spec);
     else groups.set(spec.mask, [spec]);
@@ -904,9 +908,13 @@ function placeAll(g: Geometry, specs: LabelSpec[], obstacles: Box[], f: number, 
     if (group.length > 1) {
       const actor = group.find((s) => s.kind === 'actor');
       const target = actor ? places.get(actor)?.[0]?.target : hasCenter(group) ? { x: 0, y: 0 } : undefined;
-      for (const arrangement of arrangements(g, group, f)) {
-        const found = placeArrangement(g, grid, mask, arrangement, target, boxes, f);
-        if (found && (!together || found.score > together.score + 0.5)) together = { ...found, arrangement };
+      // The labels' preferred wrapping first; their narrowest only where that does not fit.
+      for (const set of arrangements(g, group, f)) {
+        for (const arrangement of set) {
+          const found = placeArrangement(g, grid, mask, arrangement, target, boxes, f);
+          if (found && (!together || found.score > together.score + 0.5)) together = { ...found, arrangement };
+        }
+        if (together) break;
       }
     }
     if (together) {
@@ -927,7 +935,28 @@ function placeAll(g: Geometry, specs: LabelSpec[], obstacles: Box[], f: number, 
     accept(oneByOne([spec], boxes));
     if (cost >= budget) return undefined;
   }
-  return { cost, placed };
+  // The labels without room get a numbered badge in their region; one without even that costs more.
+  const markers = new Map<LabelSpec, { x: number; y: number; r: number }>();
+  for (const spec of specs) {
+    if (placed.has(spec) || spec.kind === 'center') continue;
+    const marker = placeMarker(g, grid, spec.mask, boxes, f);
+    if (marker) markers.set(spec, marker);
+    else cost += COST.noMarker;
+    if (cost >= budget) return undefined;
+  }
+  return { cost, placed, markers };
+}
+
+/** A numbered badge in a region, clear of the labels; a smaller one where a full one does not fit. */
+function placeMarker(g: Geometry, grid: Grid, mask: number, boxes: Box[], f: number): { x: number; y: number; r: number } | undefined {
+  for (const radius of [round(f * 0.8), round(f * 0.6)]) {
+    const size = 2 * radius + 2;
+    const option = optionsIn(g, grid, { mask, pull: 0, inRegion: true }, { lines: [], width: size, height: size, truncated: false }, f).find((o) => !hitsAny(boxes, o.x - size / 2, o.y - size / 2, size, size, 1));
+    if (!option) continue;
+    boxes.push({ x: option.x - size / 2, y: option.y - size / 2, width: size, height: size });
+    return { x: option.x, y: option.y, r: radius };
+  }
+  return undefined;
 }
 
 /** The widest run of Latin letters and digits, so that wrapping never has to cut a word (NPO・ボランティア keeps NPO). */
@@ -948,7 +977,8 @@ function variants(text: string, lang: string | undefined, fontSize: number, bold
   const single = measureText(text, fontSize, bold);
   const lineHeight = fontSize * LINE_HEIGHT;
   // Widths giving boxes of about these width:height ratios, for long text.
-  const byAspect = [4, 2.5, 1.6, 1].map((aspect) => Math.sqrt(single * lineHeight * aspect) / fontSize);
+  // Never narrower than 4.5 ems: a column of single words reads badly.
+  const byAspect = [4, 2.5, 1.6, 1].map((aspect) => Math.max(anyBreak ? 0 : 4.5, Math.sqrt(single * lineHeight * aspect) / fontSize));
   // Short text is only broken between phrases (地域共生社会 stays whole, 制度の|狭間 may break).
   const short = !anyBreak && single <= SHORT_TEXT * fontSize;
   const phraseEnds = short ? wordEnds(text, lang) : new Set<number>();
@@ -970,13 +1000,6 @@ function variants(text: string, lang: string | undefined, fontSize: number, bold
   }
   const untruncated = found.filter((v) => !v.truncated);
   const ordered = [...untruncated.filter((v) => v.lines.length <= 1), ...untruncated.filter((v) => v.lines.length > 1).sort((a, b) => b.width - a.width)];
-  if (short) {
-    // Last resort for a short word that fits nowhere whole: two lines of two characters or more (ヤング|ケアラー).
-    const wrapped = wrapText(text, { maxWidth: Math.max(single * 0.6, minWord), fontSize, bold, maxLines: 2, balance: true, lang: lang ?? 'ja' });
-    if (wrapped.lines.length === 2 && !wrapped.truncated && wrapped.lines.every((line) => [...line].length >= 2) && !seen.has(wrapped.lines.join('\n'))) {
-      ordered.push({ fontSize, lines: wrapped.lines, width: round(wrapped.width + 2 * padX), height: round(2 * lineHeight + 2 * padY), truncated: false });
-    }
-  }
   return keepCut ? [...ordered, ...found.filter((v) => v.truncated)] : ordered.length > 0 ? ordered : found;
 }
 

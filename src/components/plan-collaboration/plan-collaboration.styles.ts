@@ -138,6 +138,12 @@ export const collaborationStyles: CSSResult = css`
     fill: var(--_badge-text);
     font-weight: 700;
   }
+  .actor-badge .badge circle {
+    fill: var(--actor);
+  }
+  .actor-badge .badge text {
+    fill: var(--_badge-text);
+  }
   .key-text.linked text,
   .key-text text {
     dominant-baseline: central;
@@ -181,10 +187,12 @@ export const collaborationStyles: CSSResult = css`
     [part~='keyword'].highlighted .chip {
       stroke: Highlight;
     }
-    .badge circle {
+    .badge circle,
+    .actor-badge .badge circle {
       fill: CanvasText;
     }
-    .badge text {
+    .badge text,
+    .actor-badge .badge text {
       fill: Canvas;
     }
     [part~='keyword']:focus-visible .focus-ring,

@@ -169,10 +169,10 @@ export class PlanCollaboration extends PlanElement {
       <g part="center" class="center" aria-hidden="true">${this.lines(layout.center)}</g>
       ${layout.actors.map((actor) =>
         actor.key
-          ? this.badge(actor.key.marker, actor.key.number, `marker actor-${actor.index + 1}`)
+          ? this.badge(actor.key.marker, actor.key.number, `marker actor-badge actor-${actor.index + 1}`)
           : svg`<g part="actor-name" class="actor-name actor-${actor.index + 1}" aria-hidden="true">${actor.inRegion ? nothing : this.box(actor.label, 4)}${this.lines(actor.label)}</g>`,
       )}
-      ${layout.actors.map((actor) => (actor.key ? this.keyEntry(actor.label, actor.key.badge, actor.key.number, `actor-${actor.index + 1} actor-name`) : nothing))}
+      ${layout.actors.map((actor) => (actor.key ? this.keyEntry(actor.label, actor.key.badge, actor.key.number, `actor-${actor.index + 1} actor-name actor-badge`) : nothing))}
       ${layout.keywords.map((keyword) => this.renderKeyword(plan, keyword, keywords[keyword.index], highlightedActors, actorClass))}
     </svg>`;
   }

@@ -291,6 +291,8 @@ describe('<plan-collaboration>: default colours', () => {
   it('keeps 4.5:1 for ring labels, badges and the title', () => {
     expect(contrast(rgb(c.ringText), rgb(c.ringLabel))).to.be.at.least(4.5);
     expect(contrast(rgb(c.badgeText), rgb(c.badge))).to.be.at.least(4.5);
+    // An actor whose name stands in the key is numbered on its own colour.
+    for (const color of COLLABORATION_ACTOR_COLORS) expect(contrast(rgb(c.badgeText), rgb(color)), color).to.be.at.least(4.5);
     expect(contrast(rgb(c.text), white)).to.be.at.least(4.5);
     // The outlines of the circles stand out from the page (non-text contrast).
     for (const color of COLLABORATION_ACTOR_COLORS) expect(contrast(rgb(color), white)).to.be.at.least(3);
