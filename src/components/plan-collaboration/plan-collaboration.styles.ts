@@ -126,6 +126,12 @@ export const collaborationStyles: CSSResult = css`
     fill: none;
     stroke: none;
   }
+  [part~='keyword'].selected .focus-ring {
+    stroke: var(--_focus);
+    stroke-width: 1.5;
+    fill: var(--_focus);
+    fill-opacity: 0.1;
+  }
   [part~='keyword']:focus-visible .focus-ring,
   [part~='keyword'].linked:hover .focus-ring {
     stroke: var(--_focus);
@@ -196,8 +202,10 @@ export const collaborationStyles: CSSResult = css`
       fill: Canvas;
     }
     [part~='keyword']:focus-visible .focus-ring,
-    [part~='keyword'].linked:hover .focus-ring {
+    [part~='keyword'].linked:hover .focus-ring,
+    [part~='keyword'].selected .focus-ring {
       stroke: Highlight;
+      fill: none;
     }
   }
 `;

@@ -45,7 +45,7 @@ function findNode(nodes: readonly PlanNode[], id: string): PlanNode | undefined 
  * @csspart actor - An actor's circle (an SVG group); hovering it highlights the circle and its keywords.
  * @csspart actor-name - An actor's name.
  * @csspart center - The label where all circles overlap (協働).
- * @csspart keyword - A keyword: its box and text (in the key, its number and text). Linked ones are buttons.
+ * @csspart keyword - A keyword: its box and text (in the key, its text). Linked ones are buttons; the one whose node is `selected` has `aria-current="true"`.
  * @csspart marker - The numbered badge that stands in the figure for a keyword written in the key.
  * @csspart message - Shown instead of the figure when the plan has no collaboration.
  * @csspart error - The panel shown when the plan cannot be drawn.
@@ -181,7 +181,8 @@ export class PlanCollaboration extends PlanElement {
     const node = layout.node === undefined ? undefined : findNode(plan.goals, layout.node);
     const lit = layout.actors.find((id) => highlightedActors.has(id) && (this.hoveredActor === undefined || id === this.hoveredActor));
     const highlighted = lit !== undefined || this.focusedKeyword === layout.index;
-    const classes = ['keyword', node ? 'linked' : '', highlighted ? 'highlighted' : '', lit ? actorClass.get(lit) ?? '' : ''].join(' ');
+    const selected = node !== undefined && this.selected === node.id;
+    const classes = ['keyword', node ? 'linked' : '', highlighted ? 'highlighted' : '', selected ? 'selected' : '', lit ? actorClass.get(lit) ?? '' : ''].join(' ');
     const label = layout.label;
     const content = layout.key
       ? this.lines(label)
@@ -192,7 +193,7 @@ export class PlanCollaboration extends PlanElement {
     const keyBadge = layout.key ? svg`<g class="key-badge" aria-hidden="true">${this.badgeShape(layout.key.badge, layout.key.number)}</g>` : nothing;
     if (!node || !keyword?.node) return svg`${marker}${keyBadge}<g part="keyword" class=${classes} aria-hidden="true">${content}</g>`;
     const select = () => this.select(node);
-    return svg`${marker}${keyBadge}<g part="keyword" class=${classes} role="button" tabindex="0" aria-label=${label.text + this.message(m.linksTo(this.text(node.title)))}
+    return svg`${marker}${keyBadge}<g part="keyword" class=${classes} role="button" tabindex="0" aria-current=${selected ? 'true' : nothing} aria-label=${label.text + this.message(m.linksTo(this.text(node.title)))}
       @click=${select}
       @keydown=${(event: KeyboardEvent) => {
         if (event.key !== 'Enter' && event.key !== ' ') return;

@@ -132,6 +132,20 @@ describe('<plan-collaboration>: the Iwaki figure', () => {
     // Non-linked keywords are not in the tab order.
     expect(all(el, '[part~="keyword"][tabindex]')).to.have.length(7);
   });
+
+  it('marks the keyword of the selected node, whoever selected it', async () => {
+    const el = await draw(IWAKI);
+    el.selected = '2-8';
+    await el.updateComplete;
+    const current = all(el, '[part~="keyword"][aria-current="true"]');
+    expect(current.map((g) => g.getAttribute('aria-label'))).to.deep.equal(['防犯（関連：防犯対策の充実）']);
+    const watch = all(el, '[part~="keyword"][role="button"]').find((g) => g.getAttribute('aria-label')!.startsWith('見守り'))!;
+    watch.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.selected).to.equal('2-4');
+    expect(watch.getAttribute('aria-current')).to.equal('true');
+    expect(all(el, '[part~="keyword"][aria-current="true"]')).to.have.length(1);
+  });
 });
 
 describe('<plan-collaboration>: six actors, 24 keywords, two languages side by side', () => {
