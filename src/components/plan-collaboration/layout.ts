@@ -646,6 +646,19 @@ function unavoidableCost(grid: Grid, specs: LabelSpec[]): number {
  */
 function outsideAngles(g: Geometry, count: number): number[] {
   if (count === 0) return [];
+  // The angles depend on the circles' shape only, not their size.
+  const key = `${g.n}|${round(g.r / g.d)}|${count}`;
+  const known = angleCache.get(key);
+  if (known) return known;
+  if (angleCache.size > 200) angleCache.clear();
+  const angles = spreadAngles(g, count);
+  angleCache.set(key, angles);
+  return angles;
+}
+
+const angleCache = new Map<string, number[]>();
+
+function spreadAngles(g: Geometry, count: number): number[] {
   const samples = 360;
   const radii = Array.from({ length: samples }, (_, i) => unionRadius(g, (i * TAU) / samples));
   const widest = Math.max(...radii);
@@ -709,6 +722,8 @@ interface Option {
   x: number;
   y: number;
   score: number;
+  /** Whether the box fits its region there, once checked. */
+  fits?: boolean;
 }
 
 function optionsIn(g: Geometry, grid: Grid, place: Place, variant: Variant, f: number): Option[] {
@@ -720,29 +735,40 @@ function optionsIn(g: Geometry, grid: Grid, place: Place, variant: Variant, f: n
   byVariant.set(variant, found);
   const { points } = grid;
   const cap = f * 0.6;
-  const masks = place.ignore ? [place.mask, place.mask | place.ignore] : [place.mask];
   const half = Math.min(variant.width, variant.height) / 2;
   // Too thick for the deepest point of the region: no need to look further.
   if (!place.ignore && half > (grid.deepest.get(place.mask) ?? -1)) return found;
-  const diagonal = dist(variant.width, variant.height) / 2;
   const own = place.ignore ? g.centres[Math.round(Math.log2(place.ignore))] : undefined;
-  for (const i of masks.flatMap((mask) => grid.byMask.get(mask) ?? [])) {
-    const clear = (place.ignore && place.ignore & (1 << (grid.nearest[i] ?? -1)) ? grid.clearanceBeyond[i] : grid.clearance[i]) ?? 0;
-    if (clear < half) continue;
-    const x = points[2 * i] ?? 0;
-    const y = points[2 * i + 1] ?? 0;
-    // The point's clearance bounds the box's slack from below: deep enough points need no exact test.
-    const slack = place.target && clear - diagonal >= cap ? cap : regionSlack(g, x, y, variant.width, variant.height, place.mask, place.ignore);
-    if (slack < 0) continue;
-    let score = place.target ? Math.min(slack, cap) - place.pull * dist(x - place.target.x, y - place.target.y) : slack;
-    // An actor's name outside its circle must still touch it.
-    if (own && dist(Math.max(x - variant.width / 2 - own.x, 0, own.x - x - variant.width / 2), Math.max(y - variant.height / 2 - own.y, 0, own.y - y - variant.height / 2)) > g.r - g.margin) continue;
-    // Across its own circle's outline only where inside is much further from the rim.
-    if (own && dist(Math.max(Math.abs(x - variant.width / 2 - own.x), Math.abs(x + variant.width / 2 - own.x)), Math.max(Math.abs(y - variant.height / 2 - own.y), Math.abs(y + variant.height / 2 - own.y))) > g.r - g.margin) score -= f * 8;
-    found.push({ x, y, score });
-  }
+  const w = variant.width / 2;
+  const h = variant.height / 2;
+  const visit = (bucket: number[] | undefined) => {
+    for (const i of bucket ?? []) {
+      const clear = (place.ignore && place.ignore & (1 << (grid.nearest[i] ?? -1)) ? grid.clearanceBeyond[i] : grid.clearance[i]) ?? 0;
+      if (clear < half) continue;
+      const x = points[2 * i] ?? 0;
+      const y = points[2 * i + 1] ?? 0;
+      // Ranked by the point's clearance less the box's half size, which bounds the box's slack
+      // from above; whether the box really fits is checked only for the places tried.
+      const depth = clear - half;
+      let score = place.target ? Math.min(depth, cap) - place.pull * dist(x - place.target.x, y - place.target.y) : depth;
+      if (own) {
+        // An actor's name outside its circle must still touch it, and crosses its outline only where inside is much further from the rim.
+        if (dist(Math.max(x - w - own.x, 0, own.x - x - w), Math.max(y - h - own.y, 0, own.y - y - h)) > g.r - g.margin) continue;
+        if (dist(Math.max(Math.abs(x - w - own.x), Math.abs(x + w - own.x)), Math.max(Math.abs(y - h - own.y), Math.abs(y + h - own.y))) > g.r - g.margin) score -= f * 8;
+      }
+      found.push({ x, y, score });
+    }
+  };
+  visit(grid.byMask.get(place.mask));
+  if (place.ignore) visit(grid.byMask.get(place.mask | place.ignore));
   found.sort((a, b) => b.score - a.score || a.y - b.y || a.x - b.x);
   return found;
+}
+
+/** True when a box of the variant centred at the option lies in the place's region. */
+function fits(g: Geometry, place: Place, variant: Variant, option: Option): boolean {
+  if (option.fits === undefined) option.fits = regionSlack(g, option.x, option.y, variant.width, variant.height, place.mask, place.ignore) >= 0;
+  return option.fits;
 }
 
 const PRIORITY = { center: 0, actor: 1, keyword: 2 } as const;
@@ -870,7 +896,7 @@ function placeAll(g: Geometry, specs: LabelSpec[], obstacles: Box[], f: number, 
       const found = (places.get(spec) ?? []).some((place) =>
         spec.variants.some((variant) => {
           for (const option of optionsIn(g, grid, place, variant, f)) {
-            if (hitsAny(local, option.x - variant.width / 2, option.y - variant.height / 2, variant.width, variant.height, gap)) continue;
+            if (hitsAny(local, option.x - variant.width / 2, option.y - variant.height / 2, variant.width, variant.height, gap) || !fits(g, place, variant, option)) continue;
             const box = { x: option.x - variant.width / 2, y: option.y - variant.height / 2, width: variant.width, height: variant.height };
             const inRegion = place.ignore ? regionSlack(g, option.x, option.y, variant.width, variant.height, place.ignore) >= 0 : place.inRegion;
             result.push({ spec, variant, box, inRegion });
@@ -951,7 +977,9 @@ function placeAll(g: Geometry, specs: LabelSpec[], obstacles: Box[], f: number, 
 function placeMarker(g: Geometry, grid: Grid, mask: number, boxes: Box[], f: number): { x: number; y: number; r: number } | undefined {
   for (const radius of [round(f * 0.8), round(f * 0.6)]) {
     const size = 2 * radius + 2;
-    const option = optionsIn(g, grid, { mask, pull: 0, inRegion: true }, { lines: [], width: size, height: size, truncated: false }, f).find((o) => !hitsAny(boxes, o.x - size / 2, o.y - size / 2, size, size, 1));
+    const place: Place = { mask, pull: 0, inRegion: true };
+    const badge: Variant = { lines: [], width: size, height: size, truncated: false };
+    const option = optionsIn(g, grid, place, badge, f).find((o) => !hitsAny(boxes, o.x - size / 2, o.y - size / 2, size, size, 1) && fits(g, place, badge, o));
     if (!option) continue;
     boxes.push({ x: option.x - size / 2, y: option.y - size / 2, width: size, height: size });
     return { x: option.x, y: option.y, r: radius };
@@ -971,6 +999,19 @@ function widestWord(text: string, fontSize: number, bold: boolean): number {
  * decreasing width (squarer boxes fit round regions better); untruncated ones before cut ones.
  */
 function variants(text: string, lang: string | undefined, fontSize: number, bold: boolean, widths: number[], maxLines: number, f: number, anyBreak = false, keepCut = true): Variant[] {
+  // Wrapping is the costly part and the same labels are wrapped for every font tried: remember it.
+  const key = JSON.stringify([text, lang, fontSize, bold, widths, maxLines, f, anyBreak, keepCut]);
+  const known = variantCache.get(key);
+  if (known) return known;
+  if (variantCache.size > 2000) variantCache.clear();
+  const found = wrapVariants(text, lang, fontSize, bold, widths, maxLines, f, anyBreak, keepCut);
+  variantCache.set(key, found);
+  return found;
+}
+
+const variantCache = new Map<string, Variant[]>();
+
+function wrapVariants(text: string, lang: string | undefined, fontSize: number, bold: boolean, widths: number[], maxLines: number, f: number, anyBreak: boolean, keepCut: boolean): Variant[] {
   const padX = f * 0.45;
   const padY = f * 0.2;
   const minWord = widestWord(text, fontSize, bold);
