@@ -2,9 +2,10 @@
  * The `plan-viz` command line tool.
  *
  *   plan-viz validate FILE…            check plan documents; exit 1 when any is invalid
- *   plan-viz render FILE --view tree|collaboration|indicators [--lang ja|en] [--indicator ID] --out FILE.svg
+ *   plan-viz render FILE --view tree|collaboration|indicators [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] --out FILE.svg
  */
 import { localize, type Message } from '../schema/messages.js';
+import type { PlanDocument } from '../schema/types.js';
 import { validatePlan } from '../schema/validate.js';
 
 /** Where the tool reads and writes; the real process, or a test double. */
@@ -17,16 +18,24 @@ export interface CliIO {
 }
 
 /** Renders a view of a valid plan to a standalone SVG string (provided by the SVG exporter). */
-export type SvgRenderer = (plan: unknown, options: { view: string; lang: string; indicator?: string }) => Promise<string> | string;
+export type SvgRenderer = (plan: PlanDocument, options: RenderOptions) => Promise<string> | string;
+
+/** What to draw: the view, its language (default the plan's), one indicator, the date progress is judged at. */
+export interface RenderOptions {
+  view: string;
+  lang?: string;
+  indicator?: string;
+  today?: string;
+}
 
 const text = {
   usage: {
     ja: `使い方:
   plan-viz validate ファイル…
-  plan-viz render ファイル --view tree|collaboration|indicators [--lang ja|en] [--indicator ID] --out 出力.svg`,
+  plan-viz render ファイル --view tree|collaboration|indicators [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] --out 出力.svg`,
     en: `Usage:
   plan-viz validate FILE…
-  plan-viz render FILE --view tree|collaboration|indicators [--lang ja|en] [--indicator ID] --out FILE.svg`,
+  plan-viz render FILE --view tree|collaboration|indicators [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] --out FILE.svg`,
   },
   valid: (file: string): Message => ({ ja: `✓ ${file}: 問題はありません`, en: `✓ ${file}: valid` }),
   invalid: (file: string, n: number): Message => ({ ja: `✗ ${file}: ${n} 件の問題`, en: `✗ ${file}: ${n} problem${n === 1 ? '' : 's'}` }),
@@ -37,6 +46,8 @@ const text = {
   badView: (view: string): Message => ({ ja: `--view は tree、collaboration、indicators のいずれかです（${view}）`, en: `--view must be tree, collaboration or indicators (got ${view})` }),
   noOut: { ja: '--out で出力先の .svg ファイルを指定してください', en: 'name the output .svg file with --out' },
   noRenderer: { ja: 'この環境では描画できません', en: 'rendering is not available here' },
+  renderFailed: (file: string, detail: string): Message => ({ ja: `✗ ${file}: 描画できません（${detail}）`, en: `✗ ${file}: cannot draw it (${detail})` }),
+  badLang: (value: string): Message => ({ ja: `--lang は ja か en です（${value}）`, en: `--lang must be ja or en (got ${value})` }),
 } as const;
 
 function parseArgs(args: string[]): { positional: string[]; flags: Map<string, string> } {
@@ -115,6 +126,11 @@ async function render(positional: string[], flags: Map<string, string>, io: CliI
     io.stderr(localize(text.badView(view), lang));
     return 2;
   }
+  const drawLang = flags.get('lang');
+  if (drawLang !== undefined && drawLang !== 'ja' && drawLang !== 'en') {
+    io.stderr(localize(text.badLang(drawLang), lang));
+    return 2;
+  }
   if (!out) {
     io.stderr(localize(text.noOut, lang));
     return 2;
@@ -131,8 +147,20 @@ async function render(positional: string[], flags: Map<string, string>, io: CliI
     for (const problem of result.errors) io.stderr(`  ${problem.pointer || '/'}  ${localize(problem.message, lang)}`);
     return 1;
   }
+  // The drawing is in --lang, else in the plan's own language (not the terminal's).
+  const options: RenderOptions = { view };
   const indicator = flags.get('indicator');
-  const svg = await renderer(result.plan, indicator === undefined ? { view, lang } : { view, lang, indicator });
+  if (drawLang !== undefined) options.lang = drawLang;
+  if (indicator !== undefined) options.indicator = indicator;
+  const today = flags.get('today');
+  if (today !== undefined) options.today = today;
+  let svg: string;
+  try {
+    svg = await renderer(result.plan, options);
+  } catch (error) {
+    io.stderr(localize(text.renderFailed(file, error instanceof Error ? error.message : String(error)), lang));
+    return 1;
+  }
   await io.writeFile(out, svg);
   io.stdout(localize(text.wrote(out), lang));
   return 0;

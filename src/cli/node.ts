@@ -1,5 +1,6 @@
-/** The `plan-viz` command in Node: real files, real exit code. */
+/** The `plan-viz` command in Node: real files, real exit code, and SVG drawn by the elements themselves. */
 import { readFile, writeFile } from 'node:fs/promises';
+import { renderPlanSvg } from '../export/render-node.js';
 import { main, type CliIO } from './main.js';
 
 const io: CliIO = {
@@ -10,4 +11,4 @@ const io: CliIO = {
   env: process.env,
 };
 
-process.exitCode = await main(process.argv.slice(2), io);
+process.exitCode = await main(process.argv.slice(2), io, renderPlanSvg);

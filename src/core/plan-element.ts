@@ -7,6 +7,7 @@ import { validatePlan, type Problem } from '../schema/validate.js';
 import type { PlanErrorDetail } from './events.js';
 import { loadJson, PlanLoadError } from './load.js';
 import { joinSelection, leaveSelection } from './selection.js';
+import { elementToSVG, svgToPNG } from '../export/index.js';
 
 /** How many problems the error panel lists before "and N more". */
 const SHOWN_PROBLEMS = 5;
@@ -77,6 +78,26 @@ export abstract class PlanElement extends LitElement {
   clearSelection(): void {
     this.selected = undefined;
     this.dispatchEvent(new CustomEvent('plan-deselect', { detail: {}, bubbles: true, composed: true }));
+  }
+
+  /**
+   * The drawing as a standalone SVG file (styles inlined, Japanese font stack, `<title>` and
+   * `<desc>`), for slides and print. Throws when there is no valid plan to draw.
+   */
+  toSVG(): string {
+    return elementToSVG(this, { planTitle: this.planDocument ? this.text(this.planDocument.plan.title) : '', lang: this.displayLang });
+  }
+
+  /**
+   * The drawing as a PNG image, `scale` times its size in CSS pixels (default 2). Rejects on a
+   * page whose Content Security Policy forbids `blob:` images.
+   */
+  toPNG(options: { scale?: number } = {}): Promise<Blob> {
+    try {
+      return svgToPNG(this.toSVG(), { ...options, lang: this.displayLang });
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 
   /** Resolves a plan `Text` in the display language. */

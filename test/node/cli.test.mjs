@@ -2,6 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
 import { importSource } from './bundle.mjs';
 
 const { main } = await importSource('src/cli/main.ts');
@@ -52,4 +57,112 @@ test('no command prints the usage; an unknown command exits 2', async () => {
   assert.equal(await main([], t.io), 0);
   assert.match(t.err[0], /plan-viz validate FILE/);
   assert.equal(await main(['draw'], fakeIO({}).io), 2);
+});
+
+// ---------------------------------------------------------------------------
+// render: the real command, bundled as `npm run build:cli` bundles it, run in a child process.
+
+
+const workdir = mkdtempSync(join(tmpdir(), 'plan-viz-cli-'));
+const cli = join(workdir, 'cli.mjs');
+const built = build({ entryPoints: ['src/cli/node.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: cli, logLevel: 'error' });
+
+async function run(...args) {
+  await built;
+  return new Promise((resolve) => {
+    execFile(process.execPath, [cli, ...args], { env: { ...process.env, LANG: 'C' } }, (error, stdout, stderr) => {
+      resolve({ code: error ? error.code : 0, stdout, stderr });
+    });
+  });
+}
+
+/** The text drawn in an SVG file, line by line, and every line run together (titles wrap over lines). */
+function drawnText(svg) {
+  const unescape = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const lines = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => unescape(m[1]));
+  return { lines, joined: lines.join('') };
+}
+
+const iwaki = JSON.parse(await readFile(new URL('../../examples/iwaki-chiiki-fukushi.plan.json', import.meta.url), 'utf8'));
+
+function nodesOf(plan) {
+  const all = [];
+  const walk = (nodes) => nodes.forEach((n) => (all.push(n), walk(n.children ?? [])));
+  walk(plan.goals);
+  return all;
+}
+
+test('render --view tree: a standalone SVG of the Iwaki plan with every title, in its boxes', async () => {
+  const out = join(workdir, 'tree.svg');
+  const result = await run('render', 'examples/iwaki-chiiki-fukushi.plan.json', '--view', 'tree', '--out', out);
+  assert.equal(result.code, 0, result.stderr);
+  assert.equal(result.stdout.trim(), `wrote ${out}`);
+  const svg = await readFile(out, 'utf8');
+  assert.match(svg, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="\d+(\.\d+)?" height="\d+(\.\d+)?" viewBox="/);
+  assert.match(svg, /<title id="title">いわき市地域福祉計画 体系図<\/title>/);
+  assert.match(svg, /font-family="'Noto Sans CJK JP'/);
+  const { joined } = drawnText(svg);
+  const titles = [iwaki.vision.text, ...nodesOf(iwaki).map((n) => n.title)];
+  assert.equal(titles.length, 24);
+  for (const title of titles) assert.ok(joined.includes(title.replace(/\s+/g, '')) || joined.includes(title), `"${title}" is not drawn`);
+  // The text alternative names every node too.
+  const desc = /<desc id="desc">([^<]*)<\/desc>/.exec(svg)[1];
+  for (const node of nodesOf(iwaki)) assert.ok(desc.includes(node.title), `"${node.title}" is not in <desc>`);
+  // No stylesheet, class, custom property or interaction left: only presentation attributes.
+  assert.doesNotMatch(svg, /<style|class=|var\(|tabindex|role="treeitem"|aria-level/);
+  // Goal 1's box in its colour, its text in white.
+  assert.match(svg, /<rect [^>]*fill="#1d5a9e" stroke="#1d5a9e"/);
+});
+
+test('render --lang en draws the English text of a bilingual plan', async () => {
+  const out = join(workdir, 'tree-en.svg');
+  const result = await run('render', 'examples/six-actor-bilingual.plan.json', '--view', 'tree', '--lang', 'en', '--out', out);
+  assert.equal(result.code, 0, result.stderr);
+  const svg = await readFile(out, 'utf8');
+  const plan = JSON.parse(await readFile('examples/six-actor-bilingual.plan.json', 'utf8'));
+  assert.match(svg, /<svg [^>]*lang="en"/);
+  const { joined } = drawnText(svg);
+  for (const goal of plan.goals) assert.ok(joined.replace(/\s+/g, '').includes(goal.title.en.replace(/\s+/g, '')), `"${goal.title.en}" is not drawn`);
+});
+
+test('render --view collaboration: every keyword and actor of the Iwaki figure', async () => {
+  const out = join(workdir, 'collaboration.svg');
+  const result = await run('render', 'examples/iwaki-chiiki-fukushi.plan.json', '--view', 'collaboration', '--out', out);
+  assert.equal(result.code, 0, result.stderr);
+  const svg = await readFile(out, 'utf8');
+  const { joined } = drawnText(svg);
+  const c = iwaki.collaboration;
+  for (const word of [c.title, c.center, ...c.actors.map((a) => a.label), ...c.keywords.map((k) => k.text)]) assert.ok(joined.includes(word), `"${word}" is not drawn`);
+  assert.equal([...svg.matchAll(/<circle /g)].length >= c.actors.length, true);
+});
+
+test('render --view indicators, and --indicator for one gauge', async () => {
+  const sample = JSON.parse(await readFile('examples/iwaki-sample-indicators.plan.json', 'utf8'));
+  const all = join(workdir, 'indicators.svg');
+  assert.equal((await run('render', 'examples/iwaki-sample-indicators.plan.json', '--view', 'indicators', '--out', all)).code, 0);
+  const { joined } = drawnText(await readFile(all, 'utf8'));
+  for (const indicator of sample.indicators) assert.ok(joined.includes(indicator.name), `"${indicator.name}" is not drawn`);
+  const one = join(workdir, 'gauge.svg');
+  const id = sample.indicators[1].id;
+  assert.equal((await run('render', 'examples/iwaki-sample-indicators.plan.json', '--view', 'indicators', '--indicator', id, '--out', one)).code, 0);
+  const svg = await readFile(one, 'utf8');
+  assert.match(svg, new RegExp(`<title id="title">いわき市地域福祉計画 ${sample.indicators[1].name}</title>`));
+  const gauge = drawnText(svg).joined;
+  for (const other of sample.indicators.filter((i) => i.id !== id)) assert.ok(!gauge.includes(other.name));
+});
+
+test('render refuses what it cannot draw, with a reason and a non-zero exit', async () => {
+  const out = join(workdir, 'never.svg');
+  const invalid = await run('render', 'examples/broken/duplicate-id.broken.json', '--view', 'tree', '--out', out);
+  assert.equal(invalid.code, 1);
+  assert.match(invalid.stderr, /\/goals\/0\/children\/1\/id/);
+  const unknown = await run('render', 'examples/iwaki-sample-indicators.plan.json', '--view', 'indicators', '--indicator', 'nope', '--out', out);
+  assert.equal(unknown.code, 1);
+  assert.match(unknown.stderr, /cannot draw it/);
+  const noIndicators = await run('render', 'examples/iwaki-chiiki-fukushi.plan.json', '--view', 'indicators', '--out', out);
+  assert.equal(noIndicators.code, 1);
+  assert.equal((await run('render', 'examples/iwaki-chiiki-fukushi.plan.json', '--view', 'map', '--out', out)).code, 2);
+  assert.equal((await run('render', 'examples/iwaki-chiiki-fukushi.plan.json', '--lang', 'fr', '--out', out)).code, 2);
+  assert.equal((await run('render', 'examples/iwaki-chiiki-fukushi.plan.json')).code, 2);
+  assert.equal(existsSync(out), false);
 });
