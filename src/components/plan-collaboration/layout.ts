@@ -1,5 +1,5 @@
 import { arc } from 'd3-shape';
-import { EPSILON, finite, overlaps, polar, round, TAU, type Box } from '../../geometry/index.js';
+import { EPSILON, finite, polar, round, TAU, type Box } from '../../geometry/index.js';
 import { resolveText, resolveTextLang } from '../../schema/text.js';
 import type { Collaboration, PlanDocument, Text } from '../../schema/types.js';
 import { breakOpportunities, measureText, wrapText } from '../../text/index.js';
@@ -235,7 +235,6 @@ function layout(collaboration: Collaboration, settings: Settings): Collaboration
   const limit = ring ? ring.inner : outer;
 
   const center = resolve(collaboration.center);
-  const hasOutside = keywordActors.some((ids) => ids.length === 0);
 
   const fonts = [base, round(base * 0.92), round(base * 0.85)];
   /**
@@ -454,7 +453,7 @@ function startAngle(n: number): number {
 export function slotOrder(n: number, keywordActors: number[][]): number[] {
   const identity = Array.from({ length: n }, (_, i) => i);
   const sets = keywordActors.map((ids) => [...new Set(ids)]).filter((ids) => ids.length >= 2 && ids.length <= n - 2);
-  if (sets.length === 0 || n < 4) return identity;
+  if (sets.length === 0 || n < 4 || n > 6) return identity;
   const score = (slots: number[]) => sets.filter((ids) => isCyclicRun(ids.map((i) => slots[i] ?? 0), n)).length;
   let best = identity;
   let bestScore = score(identity);
@@ -502,16 +501,6 @@ function makeGeometry(n: number, ratio: number, union: number, limit: number, f:
 /** Length of (x, y); Math.hypot is several times slower and this runs in the inner loops. */
 function dist(x: number, y: number): number {
   return Math.sqrt(x * x + y * y);
-}
-
-/** Bits of the circles that hold the point. */
-function pointMask(g: Geometry, x: number, y: number): number {
-  let mask = 0;
-  for (let i = 0; i < g.n; i++) {
-    const c = g.centres[i];
-    if (c && (x - c.x) ** 2 + (y - c.y) ** 2 < g.r * g.r) mask |= 1 << i;
-  }
-  return mask;
 }
 
 /**
@@ -695,8 +684,8 @@ interface Place {
   inRegion: boolean;
 }
 
-/** The places a label may take, best first: actor names in the outer part of their circle (else just outside it), outside keywords spread round. */
-function placesFor(g: Geometry, specs: LabelSpec[], f: number): Map<LabelSpec, Place[]> {
+/** The places a label may take: actor names in the outer part of their own circle (else across its outline), outside keywords spread round. */
+function placesFor(g: Geometry, specs: LabelSpec[]): Map<LabelSpec, Place[]> {
   const places = new Map<LabelSpec, Place[]>();
   const outside = specs.filter((s) => s.kind === 'keyword' && s.mask === 0);
   const angles = outsideAngles(g, outside.length);
@@ -867,7 +856,7 @@ function placeArrangement(g: Geometry, grid: Grid, mask: number, arrangement: Ar
 function placeAll(g: Geometry, specs: LabelSpec[], obstacles: Box[], f: number, budget: number, spacing = GRID_STEP): Placement | undefined {
   const grid = candidateGrid(g, f, spacing);
   if (unavoidableCost(grid, specs) >= budget) return undefined;
-  const places = placesFor(g, specs, f);
+  const places = placesFor(g, specs);
   const gap = f * LABEL_GAP;
   const area = Math.max(2, f * spacing) ** 2;
   const groups = new Map<number, LabelSpec[]>();
