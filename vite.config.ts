@@ -1,19 +1,44 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
+// @ts-expect-error: a plain JavaScript build script without type declarations
+import { minifyLiterals } from './scripts/build-minify-literals.mjs';
 
-// `vite` serves the demo page (index.html); `vite build` makes the library:
-// dist/plan-viz.js (ES module) and dist/plan-viz.iife.js (one file for a <script> tag).
-export default defineConfig({
-  server: { host: '127.0.0.1', port: 5173 },
-  build: {
-    target: 'es2022',
-    outDir: 'dist',
-    emptyOutDir: true,
-    sourcemap: true,
-    lib: {
-      entry: 'src/index.ts',
-      name: 'PlanViz',
-      formats: ['es', 'iife'],
-      fileName: (format) => (format === 'es' ? 'plan-viz.js' : `plan-viz.${format}.js`),
+/** The package's ES entry points: `plan-viz`, `plan-viz/tree`, …, `plan-viz/schema` (no Lit). */
+export const ENTRIES = {
+  'plan-viz': 'src/index.ts',
+  tree: 'src/components/plan-tree/index.ts',
+  collaboration: 'src/components/plan-collaboration/index.ts',
+  gauge: 'src/components/plan-gauge/index.ts',
+  indicators: 'src/components/plan-indicators/index.ts',
+  schema: 'src/schema/index.ts',
+} as const;
+
+/** Left to the user's bundler in the ES build (the package's dependencies); bundled into the IIFE. */
+const DEPENDENCIES = /^(lit|lit-html|lit-element|@lit\/[^/]+|d3-hierarchy|d3-shape|d3-path)(\/.*)?$/;
+
+// `vite` serves the demo page (index.html). `vite build` makes the ES modules for bundlers
+// (dist/plan-viz.js, dist/tree.js, … sharing chunks in dist/chunks/); `vite build --mode iife`
+// makes dist/plan-viz.iife.js, one self-contained file for a <script> tag. `npm run build` runs both.
+export default defineConfig(({ mode }): UserConfig => {
+  const iife = mode === 'iife';
+  return {
+    server: { host: '127.0.0.1', port: 5173 },
+    plugins: [minifyLiterals()],
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      // The ES build starts from an empty dist/; the IIFE build adds its file to it.
+      emptyOutDir: !iife,
+      sourcemap: true,
+      minify: true,
+      lib: iife
+        ? { entry: ENTRIES['plan-viz'], name: 'PlanViz', formats: ['iife'], fileName: () => 'plan-viz.iife.js' }
+        : { entry: ENTRIES, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      rollupOptions: iife
+        ? {}
+        : {
+            external: (id: string) => DEPENDENCIES.test(id),
+            output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+          },
     },
-  },
+  };
 });
