@@ -58,6 +58,18 @@ export const sharedStyles = css`
       color: var(--plan-viz-error-color, #ffb4ab);
     }
   }
+  @media print {
+    :host {
+      color: #000;
+    }
+    /* A printed figure fits the page: never wider or taller than the page box, never split. */
+    svg[viewBox] {
+      break-inside: avoid;
+      max-width: 100% !important;
+      max-height: calc(100vh - 2rem) !important;
+      height: auto;
+    }
+  }
   @media (forced-colors: active) {
     [part='error'] {
       border-color: CanvasText;
