@@ -26,6 +26,18 @@ function loadProblem(error: unknown, url: string): Problem {
  * `src` URL, or an inline `<script type="application/json">` child), validates it, and shows
  * a readable error panel (and fires `plan-error`) instead of a blank or a crash.
  * Subclasses draw a valid plan in {@link PlanElement.renderPlan}.
+ *
+ * @attribute lang - The language the element shows plan text and messages in (`ja`, `en`); default an ancestor's `lang`, else the plan's.
+ * @fires plan-error - The plan could not be loaded or is not valid; `detail` is `{ problems, src? }` and the element shows why.
+ * @fires plan-deselect - The selection was cleared (`clearSelection()`), here or in a linked element.
+ * @csspart placeholder - The empty box shown before the plan has loaded.
+ * @cssprop [--plan-viz-font-family='Noto Sans CJK JP', 'Noto Sans JP', 'Hiragino Sans', 'Yu Gothic', Meiryo, sans-serif] - Font of the text around the drawing (the drawing itself uses this stack too, so that its measured text fits).
+ * @cssprop [--plan-viz-text-color=#1b1b1b] - Text around the drawing.
+ * @cssprop [--plan-viz-error-color=#b3261e] - The error panel's border and heading.
+ * @cssprop [--plan-viz-error-background=#fdf0ef] - The error panel's background.
+ * @cssprop [--plan-viz-error-text-color=#1b1b1b] - The error panel's text.
+ * @cssprop [--plan-viz-placeholder-height=20rem] - Height of the placeholder while the plan loads.
+ * @cssprop [--plan-viz-placeholder-color=rgba(127, 127, 127, 0.08)] - Colour of the placeholder.
  */
 export abstract class PlanElement extends LitElement {
   /** The plan document as an object (it is validated before anything is drawn). */
