@@ -31,7 +31,7 @@ function loadProblem(error: unknown, url: string): Problem {
  * @fires plan-error - The plan could not be loaded or is not valid; `detail` is `{ problems, src? }` and the element shows why.
  * @fires plan-deselect - The selection was cleared (`clearSelection()`), here or in a linked element.
  * @csspart placeholder - The empty box shown before the plan has loaded.
- * @cssprop [--plan-viz-font-family='Noto Sans CJK JP', 'Noto Sans JP', 'Hiragino Sans', 'Yu Gothic', Meiryo, sans-serif] - Font of the text around the drawing (the drawing itself uses this stack too, so that its measured text fits).
+ * @cssprop [--plan-viz-font-family='Noto Sans CJK JP', 'Noto Sans JP', 'Hiragino Sans', 'Yu Gothic', Meiryo, sans-serif] - Font of the HTML text (outline, gauge labels, error panel). SVG text always uses this stack, which the text measuring is calibrated for.
  * @cssprop [--plan-viz-text-color=#1b1b1b] - Text around the drawing.
  * @cssprop [--plan-viz-error-color=#b3261e] - The error panel's border and heading.
  * @cssprop [--plan-viz-error-background=#fdf0ef] - The error panel's background.
