@@ -624,7 +624,7 @@ function unavoidableCost(grid: Grid, specs: LabelSpec[]): number {
   for (const spec of specs) {
     if (spec.mask === 0) continue;
     const thinnest = Math.min(...spec.variants.map((v) => Math.min(v.width, v.height) / 2));
-    if (thinnest > (deepest.get(spec.mask) ?? 0)) cost += spec.kind === 'actor' ? COST.caption : COST[spec.kind];
+    if (thinnest > (deepest.get(spec.mask) ?? 0)) cost += spec.kind === 'actor' ? COST.caption : missCost(spec);
   }
   return cost;
 }
@@ -763,7 +763,13 @@ function fits(g: Geometry, place: Place, variant: Variant, option: Option): bool
 const PRIORITY = { center: 0, actor: 1, keyword: 2 } as const;
 
 /** What a layout loses for each compromise; the search keeps the cheapest. */
-const COST = { center: 4, actor: 10, keyword: 2, caption: 0.3, smallerFont: 0.2, noMarker: 1 } as const;
+const COST = { center: 4, actor: 10, keyword: 2, outsideKeyword: 1.5, caption: 0.3, smallerFont: 0.2, noMarker: 1 } as const;
+
+/** What a label costs when it finds no room: a keyword in an overlap says more than one around the circles. */
+function missCost(spec: LabelSpec): number {
+  if (spec.kind === 'keyword' && spec.mask === 0) return COST.outsideKeyword;
+  return COST[spec.kind];
+}
 
 interface Placement {
   cost: number;
@@ -905,7 +911,7 @@ function placeAll(g: Geometry, specs: LabelSpec[], obstacles: Box[], f: number, 
           local.push(box);
         }
       }
-      if (!found) localCost += COST[spec.kind];
+      if (!found) localCost += missCost(spec);
     }
     return { cost: localCost, placed: result };
   };
