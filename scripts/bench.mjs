@@ -1,6 +1,10 @@
 // npm run bench: renders synthetic plans of 20, 200, 2,000 and 10,000 measures in headless
-// Chromium and prints, per element, the median time from creating the element to the drawn
-// SVG with style and layout computed; then the gzip size of the IIFE bundle.
+// Chromium and prints, per element, the median time from creating the element to the first
+// frame that shows it (every nested Lit update done, style and layout computed, the frame
+// rendered). Each timed run draws a plan it has not drawn before (another seed of the same
+// size), so that no cache of an earlier run helps; "again" is the same plan drawn once more.
+// It checks that the whole plan was drawn (every treeitem, every gauge) and prints the counts;
+// then the gzip size of the IIFE bundle.
 //
 //   node scripts/bench.mjs [--sizes 20,200] [--runs 7] [--elements plan-tree,plan-indicators]
 import { chromium } from 'playwright-core';
@@ -20,7 +24,7 @@ const sizes = arg('sizes', '20,200,2000,10000').split(',').map(Number);
 const runs = Number(arg('runs', '7'));
 const bundle = join(root, 'dist/plan-viz.iife.js');
 if (!existsSync(bundle)) {
-  console.error('dist/plan-viz.iife.js is missing: run `npm run build` first.');
+  console.error('dist/plan-viz.iife.js is missing: run `npm run build` (or `npx vite build --mode iife`) first.');
   process.exit(1);
 }
 
@@ -52,7 +56,7 @@ await page.goto(url);
 const defined = await page.evaluate(() => ['plan-tree', 'plan-collaboration', 'plan-indicators', 'plan-gauge'].filter((t) => customElements.get(t)));
 const elements = arg('elements', defined.join(',')).split(',').filter((t) => defined.includes(t));
 
-/** In the page: create, attach, wait for every nested Lit update, then force style and layout. */
+/** In the page: create, attach, wait for every nested Lit update and the first frame; count what was drawn. */
 async function drawOnce(tag, plan, extra) {
   const settle = async (root) => {
     const pending = [];
@@ -67,6 +71,7 @@ async function drawOnce(tag, plan, extra) {
     return pending.length;
   };
   document.body.replaceChildren();
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const start = performance.now();
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(extra)) el.setAttribute(k, v);
@@ -80,14 +85,35 @@ async function drawOnce(tag, plan, extra) {
     count = await settle(document.body);
   }
   void document.body.offsetHeight;
-  const svgs = (function count(node) {
-    let n = node.querySelectorAll('svg').length;
-    for (const child of node.querySelectorAll('*')) if (child.shadowRoot) n += count(child.shadowRoot);
-    return n;
-  })(document.body);
+  // The frame after this one has been rendered (style, layout and paint of what is on screen).
+  await new Promise((resolve) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = resolve;
+    channel.port2.postMessage(0);
+  }));
   const ms = performance.now() - start;
-  if (svgs === 0 && tag !== 'plan-tree') throw new Error(`${tag} drew no SVG`);
-  return ms;
+  const drawn = { elements: 0, treeitems: 0, gauges: 0, svgs: 0 };
+  (function count(node) {
+    for (const child of node.querySelectorAll('*')) {
+      drawn.elements++;
+      if (child.getAttribute('role') === 'treeitem') drawn.treeitems++;
+      if (child.getAttribute('part')?.split(' ').includes('gauge')) drawn.gauges++;
+      if (child.localName === 'svg') drawn.svgs++;
+      if (child.shadowRoot) count(child.shadowRoot);
+    }
+  })(document.body);
+  return { ms, drawn };
+}
+
+/** What a complete drawing of the plan has: a treeitem per node and the vision, a gauge per indicator. */
+function expected(tag, plan) {
+  let nodes = 0;
+  const walk = (list) => list.forEach((n) => (nodes++, walk(n.children ?? [])));
+  walk(plan.goals);
+  if (tag === 'plan-tree') return { key: 'treeitems', count: nodes + 1 };
+  if (tag === 'plan-indicators') return { key: 'gauges', count: plan.indicators.length };
+  if (tag === 'plan-gauge') return { key: 'gauges', count: 1 };
+  return { key: 'svgs', count: 1 };
 }
 
 const median = (xs) => {
@@ -97,18 +123,34 @@ const median = (xs) => {
 
 await page.addScriptTag({ content: `window.__draw = ${drawOnce.toString()}` });
 const results = [];
-console.log(`plan-viz benchmark: ${runs} runs per cell (median), Chromium headless, ${new Date().toISOString()}`);
+console.log(`plan-viz benchmark: ${runs} runs per cell (median; each run a new plan of that size), Chromium headless, ${new Date().toISOString()}`);
 for (const tag of elements) {
   for (const n of sizes) {
-    const plan = syntheticPlan(n);
-    const extra = tag === 'plan-gauge' ? { indicator: plan.indicators[0].id } : tag === 'plan-tree' ? { layout: 'diagram' } : {};
-    const draw = () => page.evaluate(({ tag, plan, extra }) => window.__draw(tag, plan, extra), { tag, plan, extra });
-    await draw(); // warm-up: JIT and font loading are not what a user waits for twice
+    const extraFor = (plan) => (tag === 'plan-gauge' ? { indicator: plan.indicators[0].id } : tag === 'plan-tree' ? { layout: 'diagram' } : {});
+    const draw = (plan) => page.evaluate(({ tag, plan, extra }) => window.__draw(tag, plan, extra), { tag, plan, extra: extraFor(plan) });
+    const check = (plan, { drawn }) => {
+      const want = expected(tag, plan);
+      if (drawn[want.key] < want.count) throw new Error(`${tag} drew ${drawn[want.key]} ${want.key} of ${want.count}`);
+      return drawn;
+    };
+    const first = syntheticPlan(n, { seed: 1000 });
+    check(first, await draw(first)); // warm-up: JIT and font loading are not what a user waits for twice
     const times = [];
-    for (let i = 0; i < runs; i++) times.push(await draw());
+    let drawn;
+    for (let i = 0; i < runs; i++) {
+      const plan = syntheticPlan(n, { seed: 1 + i });
+      const result = await draw(plan);
+      drawn = check(plan, result);
+      times.push(result.ms);
+    }
+    const again = [];
+    for (let i = 0; i < Math.min(runs, 3); i++) again.push((await draw(first)).ms);
     const m = median(times);
     results.push({ element: tag, measures: n, median: m });
-    console.log(`${tag.padEnd(20)} ${String(n).padStart(6)} measures  median ${m.toFixed(1).padStart(8)} ms  (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})`);
+    const what = tag === 'plan-tree' ? `${drawn.treeitems} treeitems` : `${drawn.gauges} gauge${drawn.gauges === 1 ? '' : 's'}`;
+    console.log(
+      `${tag.padEnd(16)} ${String(n).padStart(6)} measures  median ${m.toFixed(1).padStart(7)} ms  (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}; same plan again ${median(again).toFixed(1)})  drawn: ${what}, ${drawn.elements} elements, ${drawn.svgs} svg`,
+    );
   }
 }
 

@@ -7,7 +7,6 @@
  * the same numbers.
  */
 import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
-import { line } from 'd3-shape';
 import { round, type Box } from '../../geometry/index.js';
 import { localize, ui } from '../../schema/messages.js';
 import { resolveText, resolveTextLang } from '../../schema/text.js';
@@ -198,6 +197,9 @@ export interface TreeLinkLayout {
   goalIndex: number;
   /** SVG path data. */
   path: string;
+  /** The highest and lowest y the connector reaches. */
+  top: number;
+  bottom: number;
 }
 
 /** The name of a run of siblings that share a `group`, with the bracket that holds them. */
@@ -280,7 +282,15 @@ const ROW_GAP = 8;
 const TIER_GAP = 36;
 const GOAL_COLUMN_GAP = 28;
 
-const pathOf = line().digits(2);
+/** SVG path data of a polyline, to 1/100 px (what d3's `line().digits(2)` writes). */
+function pathOf(points: readonly (readonly [number, number])[]): string {
+  let d = '';
+  for (let i = 0; i < points.length; i++) {
+    const [x, y] = points[i]!;
+    d += `${i === 0 ? 'M' : 'L'}${Math.round(x * 100) / 100},${Math.round(y * 100) / 100}`;
+  }
+  return d;
+}
 
 function clamp(value: number, [min, max]: readonly [number, number]): number {
   return Math.min(max, Math.max(min, value));
@@ -660,14 +670,18 @@ function layoutHorizontal(items: readonly TreeItem[], settings: Settings): TreeL
     const tag = tagOf.get(item.id);
     const trunk = laneWidth[item.depth]! > 0 ? px + LANE_GAP / 2 : (px + child.x) / 2;
     let path: string;
+    let top = Math.min(py, cy);
+    let bottom = Math.max(py, cy);
     if (tag) {
       const ty = tag.y + tag.height / 2;
       const branch = tag.x + tag.width + LANE_GAP / 2;
-      path = (pathOf([[px, py], [trunk, py], [trunk, ty], [tag.x, ty]]) ?? '') + (pathOf([[tag.x + tag.width, ty], [branch, ty], [branch, cy], [child.x, cy]]) ?? '');
+      path = pathOf([[px, py], [trunk, py], [trunk, ty], [tag.x, ty]]) + pathOf([[tag.x + tag.width, ty], [branch, ty], [branch, cy], [child.x, cy]]);
+      top = Math.min(top, ty);
+      bottom = Math.max(bottom, ty);
     } else {
-      path = pathOf([[px, py], [trunk, py], [trunk, cy], [child.x, cy]]) ?? '';
+      path = pathOf([[px, py], [trunk, py], [trunk, cy], [child.x, cy]]);
     }
-    links.push({ source: item.parentId!, target: item.id, goalIndex: item.goalIndex, path });
+    links.push({ source: item.parentId!, target: item.id, goalIndex: item.goalIndex, path, top: r(top), bottom: r(bottom) });
   }
 
   return { orientation: 'horizontal', viewBox: viewBoxOf(nodes, groups, headers), headers, nodes, links, groups };
@@ -769,15 +783,19 @@ function layoutVertical(items: readonly TreeItem[], settings: Settings): TreeLay
     const parent = nodes[parents[i]!]!.box;
     const child = nodes[i]!.box;
     let path: string;
+    const top = parent.y + parent.height;
+    let bottom: number;
     if (item.depth === 1) {
       const px = parent.x + parent.width / 2;
       const cx = child.x + child.width / 2;
-      path = pathOf([[px, parent.y + parent.height], [px, busY], [cx, busY], [cx, child.y]]) ?? '';
+      path = pathOf([[px, top], [px, busY], [cx, busY], [cx, child.y]]);
+      bottom = child.y;
     } else {
       const trunk = parent.x + INDENT / 2;
-      path = pathOf([[trunk, parent.y + parent.height], [trunk, child.y + child.height / 2], [child.x, child.y + child.height / 2]]) ?? '';
+      bottom = child.y + child.height / 2;
+      path = pathOf([[trunk, top], [trunk, bottom], [child.x, bottom]]);
     }
-    links.push({ source: item.parentId!, target: item.id, goalIndex: item.goalIndex, path });
+    links.push({ source: item.parentId!, target: item.id, goalIndex: item.goalIndex, path, top: r(Math.min(top, bottom)), bottom: r(Math.max(top, bottom)) });
   }
   return { orientation: 'vertical', viewBox: viewBoxOf(nodes, groups, []), headers: [], nodes, links, groups };
 }

@@ -59,10 +59,23 @@ export const planTreeStyles: CSSResult = css`
     overflow-y: hidden;
     background: var(--_background);
   }
+  .canvas {
+    position: relative;
+  }
   svg {
     display: block;
     font-family: ${unsafeCSS(FONT_FAMILY)};
     overflow: visible;
+  }
+  /* Bands away from the screen are neither laid out nor painted until they come near it. */
+  .band {
+    content-visibility: auto;
+  }
+  .overlay {
+    position: absolute;
+    left: 0;
+    top: 0;
+    pointer-events: none;
   }
   text {
     fill: var(--_text);
@@ -75,7 +88,14 @@ export const planTreeStyles: CSSResult = css`
   /* Boxes */
   [part~='node'] {
     cursor: pointer;
+  }
+  /* The treeitems: invisible boxes over the drawn ones, where focus goes (the ring shows it). */
+  [role='treeitem'] {
     outline: none;
+  }
+  .overlay [role='treeitem'] rect {
+    fill: none;
+    stroke: none;
   }
   .frame {
     fill: var(--tint);

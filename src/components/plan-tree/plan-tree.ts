@@ -15,11 +15,12 @@ import {
   type TextLine,
   type TreeItem,
   type TreeLayout,
-  type TreeNodeLayout,
   type TreeOrientation,
   type VisionWriting,
 } from './layout.js';
 import { planTreeStyles } from './plan-tree.styles.js';
+import { splitIntoBands } from './bands.js';
+import { drawTree, markPath, scaleDrawing, setTabbable, type TreeDrawing } from './draw.js';
 
 /** Below this container width (px) `layout="auto"` shows the outline instead of the diagram. */
 export const OUTLINE_BELOW = 600;
@@ -111,6 +112,7 @@ export class PlanTree extends PlanElement {
   private visible: TreeItem[] = [];
   private byId = new Map<string, TreeItem>();
   private diagram?: TreeLayout;
+  private drawing?: TreeDrawing;
   private inputs?: readonly unknown[];
   private moveFocus = false;
 
@@ -199,6 +201,11 @@ export class PlanTree extends PlanElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Focus and hover change a few attributes and classes of the drawing, not the drawing.
+    if (this.drawing && this.diagram) {
+      setTabbable(this.drawing, this.focusId);
+      markPath(this.drawing, this.pathIds(), this.activeId);
+    }
     if (this.moveFocus) {
       this.moveFocus = false;
       this.itemElement(this.focusId)?.focus();
@@ -223,6 +230,7 @@ export class PlanTree extends PlanElement {
     const [, lang, collapsed, outline] = inputs;
     if (outline) {
       this.diagram = undefined;
+      this.drawing = undefined;
       this.root = planItems(plan, { lang, collapsed });
     } else {
       this.diagram = layoutTree(plan, { lang, collapsed, orientation: this.orientation, visionWriting: this.visionWriting, maxLines: this.maxLines });
@@ -253,49 +261,54 @@ export class PlanTree extends PlanElement {
     return ids;
   }
 
+  /** The drawing of this layout at this scale: built once per layout, resized in place. */
+  private drawingFor(layout: TreeLayout, scale: number): TreeDrawing {
+    if (this.drawing?.layout !== layout) {
+      this.drawing = drawTree(layout, splitIntoBands(layout), { lang: this.displayLang, pendingText: this.pendingText(), focusId: this.focusId, scale });
+    } else {
+      scaleDrawing(this.drawing, scale);
+    }
+    return this.drawing;
+  }
+
   private renderDiagram(layout: TreeLayout, name: string): TemplateResult {
     const vb = layout.viewBox;
     const scale = this.containerWidth > 0 ? Math.min(MAX_SCALE, Math.max(MIN_SCALE, this.containerWidth / vb.width)) : 1;
-    const path = this.pathIds();
+    const drawing = this.drawingFor(layout, scale);
     const active = this.activeId;
     const activeItem = active === undefined ? undefined : this.byId.get(active);
     const activeNode = activeItem ? layout.nodes[activeItem.index] : undefined;
     const callout = activeNode ? layoutCallout(activeNode.box, this.calloutText(activeNode.item), vb, activeNode.item.titleLang) : undefined;
+    const height = vb.width > 0 ? (vb.height * drawing.width) / vb.width : vb.height;
+    // The bands are built with the DOM (draw.ts) and placed here as they are. The SVG on top
+    // holds the treeitems (invisible boxes over the drawn ones) and what follows focus and
+    // hover, so that neither redraws a band.
     return html`<div class="scroller" part="diagram">
-      <svg
-        viewBox="${vb.x} ${vb.y} ${vb.width} ${vb.height}"
-        width=${Math.round(vb.width * scale)}
-        height=${Math.round(vb.height * scale)}
+      <div
+        class="canvas"
+        role="tree"
+        aria-label=${name}
+        @keydown=${this.onKeyDown}
+        @focusin=${this.onFocusIn}
+        @focusout=${this.onFocusOut}
         @pointerover=${this.onPointerOver}
         @pointerleave=${this.onPointerLeave}
         @click=${this.onClick}
       >
-        <g class="header" aria-hidden="true">
-          ${layout.headers.map((h) => svg`<path d=${h.rule}></path>${h.lines.map((l) => this.renderLine(l))}`)}
-        </g>
-        <g aria-hidden="true">
-          ${layout.links.map((l) => svg`<path part="link" class=${`goal-${(l.goalIndex % GOAL_COLORS) + 1}${path.has(l.target) ? ' on-path' : ''}`} d=${l.path}></path>`)}
-        </g>
-        <g aria-hidden="true">
-          ${layout.groups.map(
-            (g) => svg`<g part="group" class=${`goal-${(g.goalIndex % GOAL_COLORS) + 1}`}>
-              ${g.bracket ? svg`<path d=${g.bracket}></path>` : nothing}
-              <rect x=${g.box.x} y=${g.box.y} width=${g.box.width} height=${g.box.height} rx="3"></rect>
-              ${g.lines.map((l) => this.renderLine(l))}
-            </g>`,
-          )}
-        </g>
-        <g role="tree" aria-label=${name} @keydown=${this.onKeyDown} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
-          ${layout.nodes.map((n) => this.renderNode(n, path, active))}
-        </g>
-        ${this.renderRing(layout)}
-        ${callout
-          ? svg`<g class="callout" aria-hidden="true">
-              <rect x=${callout.box.x} y=${callout.box.y} width=${callout.box.width} height=${callout.box.height} rx="4"></rect>
-              ${callout.lines.map((l) => this.renderLine(l))}
-            </g>`
-          : nothing}
-      </svg>
+        ${drawing.svgs}
+        <svg class="overlay" role="none" viewBox="${vb.x} ${vb.y} ${vb.width} ${vb.height}" width=${drawing.width} height=${Math.round(height * 1000) / 1000}>
+          ${drawing.readerLayer}
+          <g aria-hidden="true">
+            ${this.renderRing(layout)}
+            ${callout
+              ? svg`<g class="callout">
+                  <rect x=${callout.box.x} y=${callout.box.y} width=${callout.box.width} height=${callout.box.height} rx="4"></rect>
+                  ${callout.lines.map((l) => this.renderLine(l))}
+                </g>`
+              : nothing}
+          </g>
+        </svg>
+      </div>
     </div>`;
   }
 
@@ -304,40 +317,11 @@ export class PlanTree extends PlanElement {
     const focused = this.focusVisible ? this.byId.get(this.focusId) : undefined;
     const b = focused ? layout.nodes[focused.index]?.box : undefined;
     if (!b) return nothing;
-    return svg`<rect class="ring" aria-hidden="true" x=${b.x - 4} y=${b.y - 4} width=${b.width + 8} height=${b.height + 8} rx="6"></rect>`;
+    return svg`<rect class="ring" x=${b.x - 4} y=${b.y - 4} width=${b.width + 8} height=${b.height + 8} rx="6"></rect>`;
   }
 
   private calloutText(item: TreeItem): string {
     return item.accessibleDescription;
-  }
-
-  private renderNode(n: TreeNodeLayout, path: ReadonlySet<string>, active: string | undefined): SVGTemplateResult {
-    const item = n.item;
-    const goal = item.goalIndex < 0 ? '' : ` goal-${(item.goalIndex % GOAL_COLORS) + 1}`;
-    const classes = `depth-${Math.min(item.depth, 2)}${goal}${item.pending ? ' pending' : ''}${path.has(item.id) ? ' on-path' : ''}${active === item.id ? ' active' : ''}`;
-    const b = n.box;
-    return svg`<g
-      part="node"
-      role="treeitem"
-      class=${classes}
-      data-id=${item.id}
-      tabindex=${item.id === this.focusId ? 0 : -1}
-      aria-level=${item.level}
-      aria-setsize=${item.setSize}
-      aria-posinset=${item.posInSet}
-      aria-expanded=${item.hasChildren ? String(item.expanded) : nothing}
-      aria-label=${item.name}
-      aria-description=${item.accessibleDescription || nothing}
-    >
-      <rect class="frame" x=${b.x} y=${b.y} width=${b.width} height=${b.height} rx="3"></rect>
-      ${n.lines.map((l) => this.renderLine(l, l.kind === 'title' && item.titleLang !== this.displayLang ? item.titleLang : undefined))}
-      ${n.toggle
-        ? svg`<g class="toggle" aria-hidden="true" data-toggle=${item.id}>
-            <circle cx=${n.toggle.x} cy=${n.toggle.y} r="7"></circle>
-            <path d=${`M${n.toggle.x - 3.5},${n.toggle.y}h7${item.expanded ? '' : `M${n.toggle.x},${n.toggle.y - 3.5}v7`}`}></path>
-          </g>`
-        : nothing}
-    </g>`;
   }
 
   /** One line of text; the common case (left-aligned, horizontal, in the page's language) binds the least. */

@@ -22,6 +22,9 @@ async function draw(content: ReturnType<typeof html>, width = 1000): Promise<Pla
 
 const treeitems = (el: PlanTree) => [...el.shadowRoot!.querySelectorAll<SVGGElement | HTMLLIElement>('[role="treeitem"]')];
 const item = (el: PlanTree, id: string) => el.shadowRoot!.querySelector<SVGGElement | HTMLLIElement>(`[role="treeitem"][data-id="${CSS.escape(id)}"]`)!;
+/** A node as drawn in the diagram (its box, text and control). */
+const node = (el: PlanTree, id: string) => el.shadowRoot!.querySelector<SVGGElement>(`svg [part~="node"][data-id="${CSS.escape(id)}"]`)!;
+const drawnNodes = (el: PlanTree) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('svg [part~="node"]')];
 const focusedId = (el: PlanTree) => el.shadowRoot!.activeElement?.getAttribute('data-id');
 
 async function press(el: PlanTree, key: string): Promise<void> {
@@ -75,7 +78,7 @@ describe('<plan-tree>: what is drawn', () => {
 
   it('draws the Iwaki plan as 24 treeitems: the vision, 3 goals and 20 measures', async () => {
     const el = await draw(html`<plan-tree src=${IWAKI} layout="diagram"></plan-tree>`);
-    const tree = el.shadowRoot!.querySelector('svg [role="tree"]')!;
+    const tree = el.shadowRoot!.querySelector('[part="diagram"] [role="tree"]')!;
     expect(tree.getAttribute('aria-label')).to.equal('いわき市地域福祉計画');
     const items = treeitems(el);
     expect(items).to.have.length(24);
@@ -88,21 +91,25 @@ describe('<plan-tree>: what is drawn', () => {
     expect([measure.getAttribute('aria-setsize'), measure.getAttribute('aria-posinset'), measure.hasAttribute('aria-expanded')]).to.deep.equal(['10', '10', false]);
     expect(measure.getAttribute('aria-label')).to.equal('施策 2-10 権利擁護・成年後見の充実');
     expect(measure.getAttribute('aria-description')).to.equal('〈安全・安心〉');
-    for (const g of items) {
-      expect(g.getAttribute('part')).to.equal('node');
-      expect(g.querySelector('rect.frame'), g.dataset.id).to.exist;
+    // Each treeitem lies exactly over its drawn box, so that focus and scrolling go where the node is seen.
+    for (const treeitem of items) {
+      const frame = node(el, treeitem.dataset.id!).querySelector('rect.frame')!;
+      expect(frame, treeitem.dataset.id).to.exist;
+      const [a, b] = [treeitem.getBoundingClientRect(), frame.getBoundingClientRect()];
+      for (const key of ['left', 'top', 'width', 'height'] as const) expect(a[key], `${treeitem.dataset.id} ${key}`).to.be.closeTo(b[key], 0.5);
     }
+    expect(drawnNodes(el)).to.have.length(24);
     expect(el.shadowRoot!.querySelectorAll('[part="link"]')).to.have.length(23);
   });
 
   it('draws each box’s text where a reader sees it: label and title, pending nodes dashed and marked', async () => {
     const el = await draw(html`<plan-tree src=${IWAKI} layout="diagram"></plan-tree>`);
-    expect([...item(el, '1-2').querySelectorAll('text')].map((t) => t.textContent)).to.deep.equal(['施策 1-2', '子ども・子育て支援の充実']);
-    const pending = item(el, '1-5');
+    expect([...node(el, '1-2').querySelectorAll('text')].map((t) => t.textContent)).to.deep.equal(['施策 1-2', '子ども・子育て支援の充実']);
+    const pending = node(el, '1-5');
     expect(pending.classList.contains('pending')).to.equal(true);
     expect(getComputedStyle(pending.querySelector('rect.frame')!).strokeDasharray).to.not.equal('none');
     expect(pending.querySelector('text')!.textContent).to.equal('施策 1-5 （名称未定）');
-    expect(pending.getAttribute('aria-label')).to.equal('施策 1-5 （名称未定） （概要版に記載なし）');
+    expect(item(el, '1-5').getAttribute('aria-label')).to.equal('施策 1-5 （名称未定） （概要版に記載なし）');
     const groups = [...el.shadowRoot!.querySelectorAll('[part="group"] text')].map((t) => t.textContent);
     expect(groups).to.deep.equal(['〈人づくり〉', '〈体制づくり〉', '〈安全・安心〉']);
     expect([...el.shadowRoot!.querySelectorAll('.header text')].map((t) => t.textContent)).to.deep.equal(['基本理念', '基本目標', '施策']);
@@ -132,7 +139,7 @@ describe('<plan-tree>: what is drawn', () => {
     const el = await draw(html`<div lang="en"><plan-tree src="/examples/english-sample.plan.json" layout="diagram"></plan-tree></div>`);
     const vision = item(el, VISION_ID);
     expect(vision.getAttribute('aria-label')).to.equal('Vision A riverside city where everyone belongs, looks out for one another and lives a healthy, independent life');
-    const lines = [...item(el, '2-2').querySelectorAll('text.title')].map((t) => t.textContent!);
+    const lines = [...node(el, '2-2').querySelectorAll('text.title')].map((t) => t.textContent!);
     expect(lines.length).to.be.greaterThan(1);
     for (const line of lines) expect(line.startsWith(' ') || line.endsWith(' ')).to.equal(false);
     expect(lines.join(' ')).to.equal('Early identification of young and adult carers through schools, GP practices and pharmacies');
@@ -155,11 +162,10 @@ describe('<plan-tree>: what is drawn', () => {
   it('cuts long titles to max-lines with "…" and keeps the full title in the accessible name', async () => {
     const plan = await loadPlan('deep-health-plan');
     const el = await draw(html`<plan-tree .plan=${plan} layout="diagram" max-lines="1"></plan-tree>`, 1400);
-    const node = item(el, '1-1');
-    const titles = [...node.querySelectorAll('text.title')];
+    const titles = [...node(el, '1-1').querySelectorAll('text.title')];
     expect(titles).to.have.length(1);
     expect(titles[0]!.textContent!.endsWith('…')).to.equal(true);
-    expect(node.getAttribute('aria-label')).to.equal('施策 1-1 生活習慣病の発症予防と重症化予防に向けた、かかりつけ医・薬局・医療保険者との連携による切れ目のない保健指導の推進');
+    expect(item(el, '1-1').getAttribute('aria-label')).to.equal('施策 1-1 生活習慣病の発症予防と重症化予防に向けた、かかりつけ医・薬局・医療保険者との連携による切れ目のない保健指導の推進');
     expect(screenProblems(el)).to.deep.equal([]);
   });
 
@@ -168,6 +174,45 @@ describe('<plan-tree>: what is drawn', () => {
     const panel = el.shadowRoot!.querySelector('[part="error"][role="alert"]')!;
     expect(panel.textContent).to.contain('/goals');
     expect(el.shadowRoot!.querySelector('[role="tree"]')).to.equal(null);
+  });
+});
+
+describe('<plan-tree>: large plans', () => {
+  it('draws a tall plan in bands: every node once, boxes where the layout puts them, treeitems over them and open to screen readers', async () => {
+    const plan = generatePlan(31, { goals: 8, depth: 3, children: () => [4, 7] });
+    const el = await draw(html`<plan-tree .plan=${plan} layout="diagram"></plan-tree>`, 1000);
+    const layout = el.treeLayout!;
+    const bands = [...el.shadowRoot!.querySelectorAll<SVGSVGElement>('svg.band')];
+    expect(bands.length).to.be.greaterThan(3);
+    expect(treeitems(el)).to.have.length(layout.nodes.length);
+    expect(drawnNodes(el).map((g) => g.dataset.id)).to.have.members(layout.nodes.map((n) => n.item.id));
+    // Chromium leaves what content-visibility skips out of the accessibility tree: no treeitem may be in a band.
+    // Chromium also turns a treeitem into a group when a plain SVG element stands between it and the tree.
+    for (const treeitem of treeitems(el)) {
+      expect(treeitem.closest('.band, [aria-hidden="true"]'), treeitem.dataset.id).to.equal(null);
+      for (let up = treeitem.parentElement; up && up.getAttribute('role') !== 'tree'; up = up.parentElement) expect(up.getAttribute('role'), `${treeitem.dataset.id} in ${up.localName}`).to.equal('none');
+    }
+    // The bands stack into one picture: every box sits where the layout puts it, under its treeitem.
+    const canvas = el.shadowRoot!.querySelector('.canvas')!.getBoundingClientRect();
+    const scale = Number(bands[0]!.getAttribute('width')) / layout.viewBox.width;
+    const heights = bands.reduce((sum, band) => sum + band.getBoundingClientRect().height, 0);
+    expect(heights).to.be.closeTo(layout.viewBox.height * scale, 1);
+    for (const n of [layout.nodes[1]!, layout.nodes[Math.floor(layout.nodes.length / 2)]!, layout.nodes[layout.nodes.length - 1]!]) {
+      const frame = node(el, n.item.id).querySelector('rect.frame')!.getBoundingClientRect();
+      expect(frame.top - canvas.top, n.item.id).to.be.closeTo(n.box.y * scale, 0.5);
+      expect(frame.left - canvas.left, n.item.id).to.be.closeTo(n.box.x * scale, 0.5);
+      const over = item(el, n.item.id).getBoundingClientRect();
+      expect(over.top).to.be.closeTo(frame.top, 0.5);
+      expect(over.height).to.be.closeTo(frame.height, 0.5);
+    }
+    expect(screenProblems(el)).to.deep.equal([]);
+    // End goes to the last node and brings it on screen.
+    item(el, VISION_ID).focus();
+    await press(el, 'End');
+    expect(focusedId(el)).to.equal(layout.nodes[layout.nodes.length - 1]!.item.id);
+    const last = node(el, focusedId(el)!).getBoundingClientRect();
+    expect(last.bottom).to.be.greaterThan(0);
+    expect(last.top).to.be.lessThan(window.innerHeight);
   });
 });
 
@@ -200,7 +245,7 @@ describe('<plan-tree>: accessibility', () => {
     const plan = generatePlan(7, { goals: 7, depth: 3, children: () => [1, 2] });
     const el = await draw(html`<plan-tree .plan=${plan} layout="diagram"></plan-tree>`, 1200);
     let checked = 0;
-    for (const g of treeitems(el)) {
+    for (const g of drawnNodes(el)) {
       const background = getComputedStyle(g.querySelector('rect.frame')!).fill;
       for (const text of g.querySelectorAll('text')) {
         expect(contrast(getComputedStyle(text).fill, background), `${g.dataset.id} "${text.textContent}"`).to.be.at.least(4.5);
@@ -229,7 +274,7 @@ describe('<plan-tree>: accessibility', () => {
     item(el, VISION_ID).focus();
     await press(el, 'ArrowDown');
     const ring = el.shadowRoot!.querySelector('.ring')!.getBoundingClientRect();
-    const box = item(el, '1').querySelector('rect.frame')!.getBoundingClientRect();
+    const box = node(el, '1').querySelector('rect.frame')!.getBoundingClientRect();
     expect(ring.left).to.be.lessThan(box.left);
     expect(ring.right).to.be.greaterThan(box.right);
     expect(ring.top).to.be.lessThan(box.top);
@@ -324,7 +369,7 @@ describe('<plan-tree>: pointer', () => {
 
   it('fires plan-select when a node is clicked', async () => {
     const el = await draw(html`<plan-tree src=${IWAKI} layout="diagram"></plan-tree>`);
-    const target = item(el, '2-4').querySelector('rect')!;
+    const target = node(el, '2-4').querySelector('rect')!;
     setTimeout(() => void sendMouse({ type: 'click', position: centre(target) }));
     const event = await oneEvent(el, 'plan-select');
     expect(event.detail).to.deep.include({ id: '2-4' });
@@ -334,9 +379,9 @@ describe('<plan-tree>: pointer', () => {
 
   it('highlights the hovered node’s path to the vision and shows its description', async () => {
     const el = await draw(html`<div lang="en"><plan-tree src="/examples/english-sample.plan.json" layout="diagram"></plan-tree></div>`);
-    await sendMouse({ type: 'move', position: centre(item(el, '1-3').querySelector('rect')!) });
+    await sendMouse({ type: 'move', position: centre(node(el, '1-3').querySelector('rect')!) });
     await el.updateComplete;
-    const onPath = treeitems(el).filter((i) => i.classList.contains('on-path')).map((i) => i.dataset.id);
+    const onPath = drawnNodes(el).filter((i) => i.classList.contains('on-path')).map((i) => i.dataset.id);
     expect(onPath).to.deep.equal([VISION_ID, '1', '1-3']);
     expect([...el.shadowRoot!.querySelectorAll('[part~="link"].on-path')]).to.have.length(2);
     const callout = [...el.shadowRoot!.querySelectorAll('.callout text')].map((t) => t.textContent).join(' ');
@@ -348,11 +393,11 @@ describe('<plan-tree>: pointer', () => {
 
   it('collapses and expands a node from its control', async () => {
     const el = await draw(html`<plan-tree src=${IWAKI} layout="diagram"></plan-tree>`);
-    await sendMouse({ type: 'click', position: centre(item(el, '1').querySelector('.toggle circle')!) });
+    await sendMouse({ type: 'click', position: centre(node(el, '1').querySelector('.toggle circle')!) });
     await el.updateComplete;
     expect(item(el, '1').getAttribute('aria-expanded')).to.equal('false');
     expect(treeitems(el)).to.have.length(17);
-    await sendMouse({ type: 'click', position: centre(item(el, '1').querySelector('.toggle circle')!) });
+    await sendMouse({ type: 'click', position: centre(node(el, '1').querySelector('.toggle circle')!) });
     await el.updateComplete;
     expect(treeitems(el)).to.have.length(24);
   });
@@ -374,7 +419,7 @@ describe('<plan-tree>: narrow containers and attributes', () => {
       expect(parseFloat(getComputedStyle(row.querySelector('.title')!).fontSize)).to.be.at.least(12);
     }
     el.parentElement!.style.width = '900px';
-    await waitUntil(() => el.shadowRoot!.querySelector('svg [role="tree"]'), 'no diagram at 900 px');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="diagram"] [role="tree"]'), 'no diagram at 900 px');
     expect(treeitems(el)).to.have.length(24);
   });
 
