@@ -125,7 +125,14 @@ export abstract class PlanElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     joinSelection(this);
-    if (this.plan === undefined && !this.src) this.readInlinePlan();
+    if (this.plan === undefined && !this.src) {
+      this.readInlinePlan();
+      // Defined by a classic <script> in <head>, the element is upgraded as the parser meets its
+      // start tag, before its inline JSON is parsed: read it once the document is.
+      if (this.inlineText === undefined && document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', () => this.plan === undefined && !this.src && this.readInlinePlan(), { once: true });
+      }
+    }
   }
 
   override disconnectedCallback(): void {
