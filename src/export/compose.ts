@@ -51,16 +51,30 @@ function title(tag: string, context: ExportContext, subject?: string): string {
 export function exportCaptured(host: RawElement, context: ExportContext): string {
   const tag = host.tag;
   if (tag === 'plan-gauge' || tag === 'plan-indicators') return composeGauges(host, context);
-  const svg = find(host, (n) => n.tag === 'svg');
-  if (!svg) throw nothingDrawn(tag, context.lang);
-  const parent = find(host, (n) => n.children.includes(svg)) ?? host;
+  const outermost = findAll(host, (n) => n.tag === 'svg').filter((svg, _, all) => !all.some((other) => other !== svg && find(other, (n) => n === svg)));
+  // A drawing made of bands (a large tree, one SVG per band) is put back together.
+  const bands = outermost.filter((svg) => hasClass(svg, 'band'));
+  const svgs = bands.length > 0 ? bands : outermost.slice(0, 1);
+  const first = svgs[0];
+  if (!first) throw nothingDrawn(tag, context.lang);
+  const boxes = svgs.map(viewBoxOf);
+  const top = Math.min(...boxes.map((b) => b.y));
+  const bottom = Math.max(...boxes.map((b) => b.y + b.height));
+  // The background is the drawing's, else the nearest box's around it.
+  const around: RawElement[] = [];
+  for (let node: RawElement | undefined = first; node && node !== host; ) {
+    const up: RawElement | undefined = find(host, (n) => n.children.includes(node!));
+    around.push(up ?? host);
+    node = up;
+  }
+  const seen = new Set<string>();
   return writeSvgFile({
-    box: viewBoxOf(svg),
+    box: { x: boxes[0]!.x, y: top, width: boxes[0]!.width, height: bottom - top },
     title: title(tag, context),
     desc: textAlternative(host),
     lang: context.lang,
-    background: opaque(svg.style?.['background-color']) ?? opaque(parent.style?.['background-color']) ?? '#ffffff',
-    body: svg.children.map((child) => (isElement(child) ? writeElement(child) : '')).join(''),
+    background: [first, ...around].map((n) => opaque(n.style?.['background-color'])).find(Boolean) ?? '#ffffff',
+    body: svgs.map((svg) => svg.children.map((child) => (isElement(child) ? writeElement(child, seen) : '')).join('')).join(''),
   });
 }
 

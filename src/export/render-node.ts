@@ -46,6 +46,127 @@ if (!('lang' in shimmed)) {
   });
 }
 
+// ---------------------------------------------------------------------------
+// Drawings built with the DOM
+
+/**
+ * Some elements build part of their drawing with the DOM (`document.createElementNS`) and put
+ * the nodes into their template. The server renderer has no DOM: these few methods build plain
+ * nodes instead, and each node renders as a token that is replaced by the node itself after
+ * parsing. Plan text only ever enters them as text (`textContent`, `createTextNode`).
+ */
+const built = new Map<string, BuiltElement>();
+const TOKEN = /\uE000plan-viz-node:(\d+)\uE000/g;
+
+class BuiltText {
+  parentNode: BuiltElement | null = null;
+  readonly nodeType = 3;
+  constructor(public data: string) {}
+  get textContent(): string {
+    return this.data;
+  }
+  cloneNode(): BuiltText {
+    return new BuiltText(this.data);
+  }
+}
+
+class BuiltElement {
+  parentNode: BuiltElement | null = null;
+  readonly nodeType = 1;
+  readonly attributes = new Map<string, string>();
+  childNodes: (BuiltElement | BuiltText)[] = [];
+  readonly ownerDocument = globalThis.document;
+  constructor(readonly localName: string) {}
+  get tagName(): string {
+    return this.localName;
+  }
+  setAttribute(name: string, value: unknown): void {
+    this.attributes.set(name, String(value));
+  }
+  getAttribute(name: string): string | null {
+    return this.attributes.get(name) ?? null;
+  }
+  hasAttribute(name: string): boolean {
+    return this.attributes.has(name);
+  }
+  removeAttribute(name: string): void {
+    this.attributes.delete(name);
+  }
+  appendChild<T extends BuiltElement | BuiltText>(child: T): T {
+    if (child.parentNode) child.parentNode.childNodes = child.parentNode.childNodes.filter((c) => c !== child);
+    child.parentNode = this;
+    this.childNodes.push(child);
+    return child;
+  }
+  get firstChild(): BuiltElement | BuiltText | null {
+    return this.childNodes[0] ?? null;
+  }
+  get textContent(): string {
+    return this.childNodes.map((c) => c.textContent).join('');
+  }
+  set textContent(text: string) {
+    this.childNodes = [];
+    this.appendChild(new BuiltText(text));
+  }
+  cloneNode(deep = false): BuiltElement {
+    const copy = new BuiltElement(this.localName);
+    for (const [name, value] of this.attributes) copy.attributes.set(name, value);
+    if (deep) for (const child of this.childNodes) copy.appendChild(child.cloneNode(true));
+    return copy;
+  }
+  readonly classList = {
+    contains: (name: string): boolean => (this.getAttribute('class') ?? '').split(/\s+/).includes(name),
+    add: (name: string): void => void this.classList.toggle(name, true),
+    remove: (name: string): void => void this.classList.toggle(name, false),
+    toggle: (name: string, force?: boolean): boolean => {
+      const names = (this.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+      const on = force ?? !names.includes(name);
+      this.setAttribute('class', [...names.filter((n) => n !== name), ...(on ? [name] : [])].join(' '));
+      return on;
+    },
+  };
+  toString(): string {
+    const id = String(built.size);
+    built.set(id, this);
+    return `\uE000plan-viz-node:${id}\uE000`;
+  }
+}
+
+const shimDocument = globalThis.document as unknown as Record<string, unknown>;
+if (typeof shimDocument.createElementNS !== 'function') {
+  shimDocument.createElementNS = (_namespace: string, tag: string) => new BuiltElement(tag);
+  shimDocument.createElement = (tag: string) => new BuiltElement(tag);
+  shimDocument.createTextNode = (text: string) => new BuiltText(text);
+}
+
+function fromBuilt(node: BuiltElement): RawElement {
+  return {
+    tag: node.localName,
+    attrs: Object.fromEntries(node.attributes),
+    children: node.childNodes.map((child) => (child instanceof BuiltElement ? fromBuilt(child) : child.data)),
+  };
+}
+
+/** Replaces the tokens in text children by the nodes they stand for. */
+function splice(node: RawElement): void {
+  node.children = node.children.flatMap((child): RawNode[] => {
+    if (typeof child !== 'string') {
+      splice(child);
+      return [child];
+    }
+    const out: RawNode[] = [];
+    let last = 0;
+    for (const match of child.matchAll(TOKEN)) {
+      out.push(child.slice(last, match.index));
+      const element = built.get(match[1]!);
+      if (element) out.push(fromBuilt(element));
+      last = match.index + match[0].length;
+    }
+    out.push(child.slice(last));
+    return out.filter((part) => part !== '');
+  });
+}
+
 let components: Promise<unknown> | undefined;
 
 /** Defines the elements (after the DOM shim is in place). */
@@ -110,6 +231,8 @@ export async function renderPlanSvg(plan: PlanDocument, options: NodeRenderOptio
   if (!element) throw new Error(`nothing was rendered for the view ${options.view}`);
   const styles: string[] = [];
   const host = convert(element, styles);
+  splice(host);
+  built.clear();
   stripInteraction(host, host.tag);
   applyStylesheet(host, parseStylesheet(styles.join('\n')));
   return exportCaptured(host, { planTitle: resolveText(plan.plan.title, lang, plan.plan.lang ?? 'ja'), lang });

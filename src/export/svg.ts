@@ -255,8 +255,11 @@ function hidden(node: RawElement): boolean {
   return node.style?.display === 'none' || node.style?.visibility === 'hidden' || node.style?.visibility === 'collapse';
 }
 
-/** Writes one element of a drawing and everything in it, styles as presentation attributes. */
-export function writeElement(node: RawElement): string {
+/**
+ * Writes one element of a drawing and everything in it, styles as presentation attributes.
+ * With `seen`, a shape already written (a connector drawn in two bands) is written once.
+ */
+export function writeElement(node: RawElement, seen?: Set<string>): string {
   if (hidden(node)) return '';
   const attrs: [string, string][] = [];
   for (const name of KEPT) {
@@ -267,9 +270,14 @@ export function writeElement(node: RawElement): string {
   const open = `<${node.tag}${attrs.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}`;
   const isText = node.tag === 'text' || node.tag === 'tspan' || node.tag === 'title' || node.tag === 'desc';
   const inner = node.children
-    .map((child) => (isElement(child) ? writeElement(child) : isText ? escapeText(child) : ''))
+    .map((child) => (isElement(child) ? writeElement(child, seen) : isText ? escapeText(child) : ''))
     .join('');
-  return inner === '' ? `${open}/>` : `${open}>${inner}</${node.tag}>`;
+  const written = inner === '' ? `${open}/>` : `${open}>${inner}</${node.tag}>`;
+  if (seen && SHAPES.has(node.tag) && node.tag !== 'text') {
+    if (seen.has(written)) return '';
+    seen.add(written);
+  }
+  return written;
 }
 
 /** The frame of a standalone SVG file. */

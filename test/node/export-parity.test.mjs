@@ -105,3 +105,22 @@ test('the indicators and one gauge: the same in both', async () => {
   const id = sample.indicators[0].id;
   assert.equal(await inBrowser('plan-gauge', sample, { today, indicator: id }), await renderPlanSvg(sample, { view: 'indicators', indicator: id, today }));
 });
+
+test('a tree tall enough to be drawn in bands is exported as one drawing, each connector once', async () => {
+  const { syntheticPlan } = await import('../../scripts/synthetic-plan.mjs');
+  const tall = syntheticPlan(120);
+  const fromBrowser = await inBrowser('plan-tree', tall, { layout: 'diagram' });
+  const bands = await page.evaluate(() => document.querySelector('plan-tree').shadowRoot.querySelectorAll('svg.band').length);
+  assert.ok(bands > 1, `only ${bands} band`);
+  const fromNode = await renderPlanSvg(tall, { view: 'tree' });
+  assert.equal(fromBrowser, fromNode);
+  const items = await page.evaluate(() => {
+    const el = document.querySelector('plan-tree');
+    return { nodes: el.treeLayout.nodes.length, links: el.treeLayout.links.length, height: el.treeLayout.viewBox.height };
+  });
+  const { rects, paths } = drawing(fromNode);
+  // Every node's box once (boxes are drawn with a 1.25 stroke), every connector once.
+  assert.equal(rects.filter((r) => /stroke-width="1\.25"/.test(r)).length, items.nodes);
+  assert.equal(paths.filter((p) => /stroke-width="1\.5"/.test(p) && /fill="none"/.test(p) && /stroke="#767c86"/.test(p)).length, items.links);
+  assert.match(fromNode, new RegExp(`height="${items.height}"`));
+});
