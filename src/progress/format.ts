@@ -113,6 +113,19 @@ function japaneseEraFormat(): Intl.DateTimeFormat | null {
 export function formatFiscalYear(year: number, lang: string): string {
   if (!Number.isFinite(year)) return '';
   if (primaryLanguage(lang) !== 'ja') return `FY${year}`;
+  // A plan names a handful of years, each on every indicator: formatToParts is the slow part.
+  let name = japaneseYears.get(year);
+  if (name === undefined) {
+    name = japaneseFiscalYear(year);
+    if (japaneseYears.size >= 1000) japaneseYears.clear();
+    japaneseYears.set(year, name);
+  }
+  return name;
+}
+
+const japaneseYears = new Map<number, string>();
+
+function japaneseFiscalYear(year: number): string {
   const format = year >= FIRST_JAPANESE_ERA_YEAR ? japaneseEraFormat() : null;
   if (!format) return `${year}年度`;
   const parts = format.formatToParts(new Date(Date.UTC(year, 9, 1)));

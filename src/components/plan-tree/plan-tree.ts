@@ -166,6 +166,8 @@ export class PlanTree extends PlanElement {
       if (Math.abs(width - this.containerWidth) >= 1) requestAnimationFrame(() => (this.containerWidth = width));
     });
     this.resizeObserver.observe(this);
+    // Back after a removal: draw the bands taken out then.
+    if (this.hasUpdated && this.diagram && !this.drawing) this.requestUpdate();
     // Known before the first drawing, so that it starts at the right size and mode.
     this.containerWidth = this.getBoundingClientRect().width;
   }
@@ -173,6 +175,18 @@ export class PlanTree extends PlanElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    this.releaseDrawing();
+  }
+
+  /**
+   * Chromium keeps a removed element's `content-visibility` bands (and so the element) alive
+   * until its next look at what is on screen; taking the bands out lets the element go at
+   * once. Drawn again if the element comes back.
+   */
+  private releaseDrawing(): void {
+    if (!this.drawing) return;
+    for (const band of this.drawing.svgs) band.remove();
+    this.drawing = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

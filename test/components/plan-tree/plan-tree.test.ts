@@ -447,6 +447,19 @@ describe('<plan-tree>: narrow containers and attributes', () => {
     expect(screenProblems(el)).to.deep.equal([]);
   });
 
+  it('draws again when moved to another place in the page', async () => {
+    const el = await draw(html`<plan-tree src=${IWAKI} layout="diagram"></plan-tree>`);
+    const other = document.createElement('div');
+    other.style.width = '1000px';
+    el.parentElement!.after(other);
+    other.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('svg.band').length).to.be.at.least(1);
+    expect(drawnNodes(el)).to.have.length(24);
+    expect(screenProblems(el)).to.deep.equal([]);
+    other.remove();
+  });
+
   it('opens only expand-depth levels', async () => {
     const el = await draw(html`<plan-tree src=${IWAKI} layout="diagram" expand-depth="1"></plan-tree>`);
     expect(treeitems(el).map((i) => i.dataset.id)).to.deep.equal([VISION_ID, '1', '2', '3']);
