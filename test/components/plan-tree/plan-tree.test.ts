@@ -229,6 +229,29 @@ describe('<plan-tree>: accessibility', () => {
     await expect(vertical).to.be.accessible();
   });
 
+  it('names every treeitem with the words its box shows, in order (WCAG 2.5.3 label in name), even when cut with "…"', async () => {
+    const words = (text: string) => text.normalize('NFKC').replace(/…/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const cases = [
+      html`<div lang="en"><plan-tree src="/examples/english-sample.plan.json" layout="diagram"></plan-tree></div>`,
+      html`<plan-tree src="/examples/deep-health-plan.plan.json" layout="diagram" max-lines="1"></plan-tree>`,
+      html`<plan-tree .plan=${generatePlan(303, { goals: 4, depth: 3, children: () => [1, 5], english: true })} layout="diagram" lang="en" max-lines="2"></plan-tree>`,
+    ];
+    let checked = 0;
+    for (const content of cases) {
+      const el = await draw(content, 1400);
+      for (const g of drawnNodes(el)) {
+        const shown = words(g.textContent ?? '');
+        const name = words(item(el, g.dataset.id!).getAttribute('aria-label') ?? '');
+        // What is cut with "…" may end inside a word: that last word only has to begin one in the name.
+        const cut = (g.textContent ?? '').includes('…');
+        const whole = cut ? shown.replace(/\S+$/, '').trim() : shown;
+        expect(` ${name} `, `${g.dataset.id}: "${shown}"`).to.contain(` ${whole}${cut ? '' : ' '}`.replace(/ {2,}/g, ' '));
+        checked++;
+      }
+    }
+    expect(checked).to.be.greaterThan(60);
+  });
+
   it('meets 4.5:1 contrast for every default text colour on its background', () => {
     const pairs: [string, string, string][] = [
       ['vision', TREE_COLORS.visionText, TREE_COLORS.vision],
