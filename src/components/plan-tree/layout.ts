@@ -429,6 +429,11 @@ function naturalWidth(pieces: readonly Piece[]): number {
   return Math.ceil(widest);
 }
 
+/** Range of the text width of the column at a depth (goals, measures, deeper levels). */
+function widthRange(depth: number): readonly [number, number] {
+  return depth === 1 ? GOAL_WIDTH : depth === 2 ? MEASURE_WIDTH : DEEP_WIDTH;
+}
+
 function nodePieces(item: TreeItem, settings: Settings): Piece[] {
   const goal = item.depth === 1;
   const label = joinWords([item.label, item.pending ? settings.pendingText : '']);
@@ -524,10 +529,11 @@ function layoutHorizontal(items: readonly TreeItem[], settings: Settings): TreeL
   for (let i = 1; i < n; i++) {
     const item = items[i]!;
     pieces[i] = nodePieces(item, settings);
-    natural[item.depth] = Math.max(natural[item.depth]!, naturalWidth(pieces[i]!));
-    if (item.group !== '') groupNatural[item.depth] = Math.max(groupNatural[item.depth]!, naturalWidth([tagPiece(item.group, settings.lang)]));
+    // Past the column's widest, measuring more titles cannot change it.
+    if (natural[item.depth]! < widthRange(item.depth)[1]) natural[item.depth] = Math.max(natural[item.depth]!, naturalWidth(pieces[i]!));
+    if (item.group !== '' && groupNatural[item.depth]! < GROUP_WIDTH[1]) groupNatural[item.depth] = Math.max(groupNatural[item.depth]!, naturalWidth([tagPiece(item.group, settings.lang)]));
   }
-  const textWidth = natural.map((w, depth) => clamp(w, depth === 1 ? GOAL_WIDTH : depth === 2 ? MEASURE_WIDTH : DEEP_WIDTH));
+  const textWidth = natural.map((w, depth) => clamp(w, widthRange(depth)));
   const laneWidth = groupNatural.map((w) => (w > 0 ? clamp(w, GROUP_WIDTH) + 2 * GROUP_PAD_X : 0));
 
   // Wrap every node; a word wider than its column (a long URL) widens the column.
@@ -715,7 +721,7 @@ function layoutVertical(items: readonly TreeItem[], settings: Settings): TreeLay
   const pieces: Piece[][] = new Array<Piece[]>(n);
   for (let i = 1; i < n; i++) {
     pieces[i] = nodePieces(items[i]!, settings);
-    natural = Math.max(natural, naturalWidth(pieces[i]!));
+    if (natural < MEASURE_WIDTH[1]) natural = Math.max(natural, naturalWidth(pieces[i]!));
     maxDepth = Math.max(maxDepth, items[i]!.depth);
   }
 
