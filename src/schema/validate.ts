@@ -71,21 +71,42 @@ function isObject(value: unknown): value is Record<string, unknown> {
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const URI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/;
 
+/**
+ * Where the walk is, as the keys from the root: the JSON Pointer is written only for a problem
+ * (a plan of 10,000 nodes has hundreds of thousands of places and, usually, no problem).
+ */
+class Path {
+  readonly keys: (string | number)[] = [];
+
+  pointer(extra?: string | number): string {
+    let out = '';
+    for (const key of this.keys) out += `/${typeof key === 'number' ? key : pointerToken(key)}`;
+    return extra === undefined ? out : `${out}/${typeof extra === 'number' ? extra : pointerToken(extra)}`;
+  }
+}
+
 class Walker {
   readonly errors: Problem[] = [];
   readonly warnings: Problem[] = [];
-  private readonly patterns = new Map<string, RegExp>();
 
-  constructor(private readonly root: JsonSchema) {}
+  constructor(
+    private readonly root: JsonSchema,
+    private readonly path: Path,
+    private readonly patterns: Map<string, RegExp>,
+    private readonly definitions: Map<string, JsonSchema>,
+  ) {}
 
-  private error(pointer: string, code: ProblemCode, message: Message): void {
-    this.errors.push({ pointer, code, message });
+  private error(code: ProblemCode, message: Message, key?: string | number): void {
+    this.errors.push({ pointer: this.path.pointer(key), code, message });
   }
 
   private definition(ref: string): JsonSchema {
-    const name = ref.slice(ref.lastIndexOf('/') + 1);
-    const found = this.root.$defs?.[name];
-    if (!found) throw new Error(`plan-viz: schema reference ${ref} is missing`);
+    let found = this.definitions.get(ref);
+    if (!found) {
+      found = this.root.$defs?.[ref.slice(ref.lastIndexOf('/') + 1)];
+      if (!found) throw new Error(`plan-viz: schema reference ${ref} is missing`);
+      this.definitions.set(ref, found);
+    }
     return found;
   }
 
@@ -98,62 +119,67 @@ class Walker {
     return re;
   }
 
-  walk(value: unknown, schema: JsonSchema, pointer: string, depth: number): void {
+  /** Walks `value` at the current path. */
+  walk(value: unknown, schema: JsonSchema, depth: number): void {
     if (depth > MAX_DEPTH) {
-      this.error(pointer, 'too-deep', messages.tooDeep(MAX_DEPTH));
+      this.error('too-deep', messages.tooDeep(MAX_DEPTH));
       return;
     }
     if (schema.$ref !== undefined) {
       if (schema.$ref.endsWith('/Text')) {
-        this.text(value, pointer, depth);
+        this.text(value, depth);
         return;
       }
-      this.walk(value, this.definition(schema.$ref), pointer, depth);
+      this.walk(value, this.definition(schema.$ref), depth);
       return;
     }
     if (schema.anyOf) {
-      this.anyOf(value, schema.anyOf, pointer, depth);
+      this.anyOf(value, schema.anyOf, depth);
       return;
     }
-    const kind = kindOf(value);
-    if (schema.type !== undefined && !this.typeMatches(schema.type, kind)) {
-      this.error(pointer, 'type', messages.wrongType(schema.type, kind));
+    if (schema.type !== undefined && !typeMatches(schema.type, value)) {
+      this.error('type', messages.wrongType(schema.type, kindOf(value)));
       return;
     }
-    if (has(schema, 'const') && value !== schema.const) {
-      this.error(pointer, 'const', messages.constant(schema.const, value));
-      return;
+    if (schema.const !== undefined || has(schema, 'const')) {
+      if (value !== schema.const) {
+        this.error('const', messages.constant(schema.const, value));
+        return;
+      }
     }
     if (schema.enum && !schema.enum.includes(value)) {
-      this.error(pointer, 'enum', messages.enumeration(schema.enum, value));
+      this.error('enum', messages.enumeration(schema.enum, value));
       return;
     }
-    if (typeof value === 'string') this.string(value, schema, pointer);
-    else if (typeof value === 'number') this.number(value, schema, pointer);
-    else if (Array.isArray(value)) this.array(value, schema, pointer, depth);
-    else if (isObject(value)) this.object(value, schema, pointer, depth);
+    if (typeof value === 'string') this.string(value, schema);
+    else if (typeof value === 'number') this.number(value, schema);
+    else if (Array.isArray(value)) this.array(value, schema, depth);
+    else if (isObject(value)) this.object(value, schema, depth);
   }
 
-  private typeMatches(expected: string, kind: string): boolean {
-    if (expected === 'number') return kind === 'number' || kind === 'integer';
-    return expected === kind;
+  /** Walks `value` one key further down. */
+  private walkAt(key: string | number, value: unknown, schema: JsonSchema, depth: number): void {
+    const keys = this.path.keys;
+    keys.push(key);
+    this.walk(value, schema, depth);
+    keys.pop();
   }
 
   /** Text: a string, or an object of language tags to strings. One clear message instead of two branches. */
-  private text(value: unknown, pointer: string, depth: number): void {
+  private text(value: unknown, depth: number): void {
     if (typeof value === 'string') return;
     if (!isObject(value)) {
-      this.error(pointer, 'type', messages.wrongType('Text', kindOf(value)));
+      this.error('type', messages.wrongType('Text', kindOf(value)));
       return;
     }
-    this.walk(value, this.definition('#/$defs/LocalizedText'), pointer, depth);
+    this.walk(value, this.definition('#/$defs/LocalizedText'), depth);
   }
 
-  private anyOf(value: unknown, branches: JsonSchema[], pointer: string, depth: number): void {
+  private anyOf(value: unknown, branches: JsonSchema[], depth: number): void {
     let best: Problem[] | undefined;
     for (const branch of branches) {
-      const trial = new Walker(this.root);
-      trial.walk(value, branch, pointer, depth);
+      const trial = new Walker(this.root, this.path, this.patterns, this.definitions);
+      trial.walk(value, branch, depth);
       if (trial.errors.length === 0) {
         this.warnings.push(...trial.warnings);
         return;
@@ -163,113 +189,145 @@ class Walker {
     this.errors.push(...(best ?? []));
   }
 
-  private string(value: string, schema: JsonSchema, pointer: string): void {
+  private string(value: string, schema: JsonSchema): void {
     if (schema.minLength !== undefined && value.length < schema.minLength * 2 && [...value].length < schema.minLength) {
-      this.error(pointer, 'min-length', messages.minLength(schema.minLength));
+      this.error('min-length', messages.minLength(schema.minLength));
     }
     if (schema.pattern !== undefined && !this.regex(schema.pattern).test(value)) {
-      this.error(pointer, 'pattern', messages.pattern(schema.pattern, value));
+      this.error('pattern', messages.pattern(schema.pattern, value));
     }
-    if (schema.format === 'date' && !DATE.test(value)) this.error(pointer, 'format', messages.format('date', value));
-    if (schema.format === 'uri' && !URI.test(value)) this.error(pointer, 'format', messages.format('uri', value));
+    if (schema.format === 'date' && !DATE.test(value)) this.error('format', messages.format('date', value));
+    if (schema.format === 'uri' && !URI.test(value)) this.error('format', messages.format('uri', value));
   }
 
-  private number(value: number, schema: JsonSchema, pointer: string): void {
+  private number(value: number, schema: JsonSchema): void {
     if (schema.minimum !== undefined && value < schema.minimum) {
-      this.error(pointer, 'minimum', messages.minimum(schema.minimum, value));
+      this.error('minimum', messages.minimum(schema.minimum, value));
     }
     if (schema.maximum !== undefined && value > schema.maximum) {
-      this.error(pointer, 'maximum', messages.maximum(schema.maximum, value));
+      this.error('maximum', messages.maximum(schema.maximum, value));
     }
   }
 
-  private array(value: unknown[], schema: JsonSchema, pointer: string, depth: number): void {
+  private array(value: unknown[], schema: JsonSchema, depth: number): void {
     if (schema.minItems !== undefined && value.length < schema.minItems) {
-      this.error(pointer, 'min-items', messages.minItems(schema.minItems, value.length));
+      this.error('min-items', messages.minItems(schema.minItems, value.length));
     }
     if (schema.maxItems !== undefined && value.length > schema.maxItems) {
-      this.error(pointer, 'max-items', messages.maxItems(schema.maxItems, value.length));
+      this.error('max-items', messages.maxItems(schema.maxItems, value.length));
     }
-    if (schema.items) {
-      for (let i = 0; i < value.length; i++) this.walk(value[i], schema.items, `${pointer}/${i}`, depth + 1);
+    const items = schema.items;
+    if (items) {
+      for (let i = 0; i < value.length; i++) this.walkAt(i, value[i], items, depth + 1);
     }
   }
 
-  private object(value: Record<string, unknown>, schema: JsonSchema, pointer: string, depth: number): void {
-    for (const key of schema.required ?? []) {
-      if (!has(value, key)) this.error(`${pointer}/${pointerToken(key)}`, 'required', messages.required(key));
+  private object(value: Record<string, unknown>, schema: JsonSchema, depth: number): void {
+    if (schema.required) {
+      for (const key of schema.required) {
+        if (!has(value, key)) this.error('required', messages.required(key), key);
+      }
     }
     const keys = Object.keys(value);
     if (schema.minProperties !== undefined && keys.length < schema.minProperties) {
-      this.error(pointer, 'min-properties', messages.minProperties(schema.minProperties));
+      this.error('min-properties', messages.minProperties(schema.minProperties));
     }
+    const properties = schema.properties;
     for (const key of keys) {
-      const at = `${pointer}/${pointerToken(key)}`;
-      const property = schema.properties && has(schema.properties, key) ? schema.properties[key] : undefined;
+      const property = properties && has(properties, key) ? properties[key] : undefined;
       if (property) {
-        this.walk(value[key], property, at, depth + 1);
+        this.walkAt(key, value[key], property, depth + 1);
         continue;
       }
       if (schema.propertyNames?.pattern !== undefined && !this.regex(schema.propertyNames.pattern).test(key)) {
-        this.error(at, 'language-tag', messages.languageTag(key));
+        this.error('language-tag', messages.languageTag(key), key);
       }
       if (typeof schema.additionalProperties === 'object') {
-        this.walk(value[key], schema.additionalProperties, at, depth + 1);
+        this.walkAt(key, value[key], schema.additionalProperties, depth + 1);
       } else if (schema.additionalProperties === false) {
-        this.error(at, 'unknown-key', messages.unknownKey(key));
-      } else if (schema.properties) {
-        this.warnings.push({ pointer: at, code: 'unknown-key', message: messages.unknownKey(key) });
+        this.error('unknown-key', messages.unknownKey(key), key);
+      } else if (properties) {
+        this.warnings.push({ pointer: this.path.pointer(key), code: 'unknown-key', message: messages.unknownKey(key) });
       }
     }
   }
 }
 
+function typeMatches(expected: string, value: unknown): boolean {
+  switch (expected) {
+    case 'string':
+      return typeof value === 'string';
+    case 'object':
+      return isObject(value);
+    case 'array':
+      return Array.isArray(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'null':
+      return value === null;
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value);
+    default:
+      return expected === kindOf(value);
+  }
+}
+
+/** Where a node is: its index in its parent's list (the pointer is written only for a problem). */
 interface NodeEntry {
-  pointer: string;
+  parent: NodeEntry | undefined;
+  index: number;
+}
+
+function nodePointer(entry: NodeEntry | undefined): string {
+  let out = '';
+  for (let e = entry; e; e = e.parent) out = `${e.parent ? '/children' : '/goals'}/${e.index}${out}`;
+  return out;
 }
 
 /** Checks what a JSON Schema cannot: unique ids, references that resolve, ordered ranges. */
 function crossReferences(doc: Record<string, unknown>, errors: Problem[]): void {
   const nodes = new Map<string, NodeEntry>();
-  const stack: { list: unknown; pointer: string; depth: number }[] = [{ list: doc.goals, pointer: '/goals', depth: 0 }];
+  const stack: { list: unknown; parent: NodeEntry | undefined; depth: number }[] = [{ list: doc.goals, parent: undefined, depth: 0 }];
   while (stack.length > 0) {
-    const { list, pointer, depth } = stack.pop()!;
+    const { list, parent, depth } = stack.pop()!;
     if (!Array.isArray(list) || depth > MAX_DEPTH) continue;
-    list.forEach((node: unknown, i) => {
-      if (!isObject(node)) return;
-      const at = `${pointer}/${i}`;
+    for (let i = 0; i < list.length; i++) {
+      const node: unknown = list[i];
+      if (!isObject(node)) continue;
+      const entry: NodeEntry = { parent, index: i };
       if (typeof node.id === 'string') {
         const first = nodes.get(node.id);
-        if (first) errors.push({ pointer: `${at}/id`, code: 'duplicate-id', message: messages.duplicateId(node.id, first.pointer) });
-        else nodes.set(node.id, { pointer: `${at}/id` });
+        if (first) errors.push({ pointer: `${nodePointer(entry)}/id`, code: 'duplicate-id', message: messages.duplicateId(node.id, `${nodePointer(first)}/id`) });
+        else nodes.set(node.id, entry);
       }
-      stack.push({ list: node.children, pointer: `${at}/children`, depth: depth + 1 });
-    });
+      stack.push({ list: node.children, parent: entry, depth: depth + 1 });
+    }
   }
 
   const uniqueIds = (list: unknown, pointer: string): Set<string> => {
-    const seen = new Map<string, string>();
+    const seen = new Map<string, number>();
     if (Array.isArray(list)) {
       list.forEach((item: unknown, i) => {
         if (!isObject(item) || typeof item.id !== 'string') return;
-        const at = `${pointer}/${i}/id`;
         const first = seen.get(item.id);
-        if (first !== undefined) errors.push({ pointer: at, code: 'duplicate-id', message: messages.duplicateId(item.id, first) });
-        else seen.set(item.id, at);
+        if (first !== undefined) errors.push({ pointer: `${pointer}/${i}/id`, code: 'duplicate-id', message: messages.duplicateId(item.id, `${pointer}/${first}/id`) });
+        else seen.set(item.id, i);
       });
     }
     return new Set(seen.keys());
   };
 
-  const nodeRef = (id: unknown, pointer: string): void => {
-    if (typeof id === 'string' && !nodes.has(id)) errors.push({ pointer, code: 'unknown-node', message: messages.unknownNode(id) });
+  const nodeRef = (id: unknown, pointer: () => string): void => {
+    if (typeof id === 'string' && !nodes.has(id)) errors.push({ pointer: pointer(), code: 'unknown-node', message: messages.unknownNode(id) });
   };
 
   uniqueIds(doc.indicators, '/indicators');
   if (Array.isArray(doc.indicators)) {
     doc.indicators.forEach((indicator: unknown, i) => {
       if (!isObject(indicator)) return;
-      nodeRef(indicator.node, `/indicators/${i}/node`);
+      nodeRef(indicator.node, () => `/indicators/${i}/node`);
       const scale = indicator.scale;
       if (isObject(scale) && typeof scale.min === 'number' && typeof scale.max === 'number' && !(scale.min < scale.max)) {
         errors.push({ pointer: `/indicators/${i}/scale`, code: 'scale-order', message: messages.scaleOrder(scale.min, scale.max) });
@@ -283,7 +341,7 @@ function crossReferences(doc: Record<string, unknown>, errors: Problem[]): void 
     if (Array.isArray(collaboration.keywords)) {
       collaboration.keywords.forEach((keyword: unknown, i) => {
         if (!isObject(keyword)) return;
-        nodeRef(keyword.node, `/collaboration/keywords/${i}/node`);
+        nodeRef(keyword.node, () => `/collaboration/keywords/${i}/node`);
         if (Array.isArray(keyword.actors)) {
           keyword.actors.forEach((actor: unknown, j) => {
             if (typeof actor === 'string' && !actors.has(actor)) {
@@ -313,12 +371,12 @@ function crossReferences(doc: Record<string, unknown>, errors: Problem[]): void 
  * Japanese and English. Never throws, whatever the input; uses no `eval`.
  */
 export function validatePlan(input: unknown): ValidationResult {
-  const walker = new Walker(planSchema);
+  const walker = new Walker(planSchema, new Path(), new Map(), new Map());
   if (isObject(input) && typeof input.schemaVersion === 'number' && input.schemaVersion > 1) {
     const errors: Problem[] = [{ pointer: '/schemaVersion', code: 'newer-version', message: messages.newerVersion(input.schemaVersion) }];
     return { valid: false, errors, warnings: [] };
   }
-  walker.walk(input, planSchema, '', 0);
+  walker.walk(input, planSchema, 0);
   const errors = walker.errors;
   if (isObject(input)) crossReferences(input, errors);
   if (errors.length > 0) return { valid: false, errors, warnings: walker.warnings };
