@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { existsSync } from 'node:fs';
+import { faults } from './test/robustness/faults-middleware.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 
@@ -16,6 +17,8 @@ export default {
       }
       return next();
     },
+    // 404, 500, slow, non-JSON, 20 MB and reset responses under /__faults/ (test/robustness/src-faults.test.ts).
+    faults,
   ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   concurrency: 2,
