@@ -133,3 +133,12 @@ export const NarrowContainer: Story = { args: { width: '360px' } };
 
 /** The six actors in a phone-width container, in English. */
 export const NarrowSixActorsEnglish: Story = { args: { src: '/examples/six-actor-bilingual.plan.json', lang: 'en', width: '360px' } };
+
+/** On a slide (`presentation`, in a 1280 × 720 box): the figure laid out to fill the box, keywords 1.5 times larger, heavier lines. */
+export const Presentation: Story = {
+  name: 'Presentation (16:9)',
+  render: (args) =>
+    html`<div style="width: 1280px; height: 720px">
+      <plan-collaboration src=${ifDefined(args.plan ? undefined : args.src)} .plan=${args.plan} lang=${args.lang} presentation></plan-collaboration>
+    </div>`,
+};

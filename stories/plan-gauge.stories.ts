@@ -75,3 +75,12 @@ export const PlanGrades: Story = {
     )}
   </div>`,
 };
+
+/** On a slide (`presentation`, in a 1280 × 720 box): one gauge centred, type twice the page's. */
+export const Presentation: Story = {
+  name: 'Presentation (16:9)',
+  render: ({ indicator, variant, lang }) =>
+    html`<div style="width: 1280px; height: 720px">
+      <plan-gauge .plan=${thirty} indicator=${indicator} variant=${variant} lang=${lang} today="2025-06-01" presentation></plan-gauge>
+    </div>`,
+};

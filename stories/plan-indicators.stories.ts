@@ -48,3 +48,12 @@ export const NodeWithoutIndicators: Story = { render: () => html`<plan-indicator
 export const PlanWithoutIndicators: Story = { render: () => html`<plan-indicators .plan=${iwaki} lang="ja"></plan-indicators>` };
 /** The plan's own grades in the summary (A/B/C/D). */
 export const PlanGrades: Story = { render: () => html`<plan-indicators .plan=${deepHealth} lang="ja"></plan-indicators>` };
+
+/** On a slide (`presentation`, in a 1280 × 720 box): the indicators of the selected goal (基本目標３), type 1.4 times larger. */
+export const Presentation: Story = {
+  name: 'Presentation (16:9)',
+  render: ({ lang }) =>
+    html`<div style="width: 1280px; height: 720px">
+      <plan-indicators .plan=${iwakiSample} selected="3" lang=${lang} today="2025-06-01" presentation></plan-indicators>
+    </div>`,
+};

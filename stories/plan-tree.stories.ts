@@ -79,3 +79,19 @@ export const Collapsed: Story = { args: { expandDepth: 1 } };
 
 /** A plan that cannot be drawn: the element says why and where, instead of showing nothing. */
 export const BrokenPlan: Story = { name: 'Error', args: { src: '/examples/broken/duplicate-id.broken.json' } };
+
+/**
+ * On a slide (`presentation`, in a 1280 × 720 box): the whole diagram scaled to fit, never the
+ * outline, heavier lines. The 24 nodes of the Iwaki plan come out at about 10 px in the vertical
+ * orientation; for a council room show the goals first (next story) and open one at a time.
+ */
+export const Presentation: Story = {
+  name: 'Presentation (16:9)',
+  render: (args) => html`<div style="width: 1280px; height: 720px"><plan-tree src=${args.src} presentation orientation="vertical" lang=${args.lang}></plan-tree></div>`,
+};
+
+/** On a slide with only the vision and the goals open (`expand-depth="1"`): titles about 26 px; a goal's ⊕ opens its measures. */
+export const PresentationGoals: Story = {
+  name: 'Presentation (16:9), goals only',
+  render: (args) => html`<div style="width: 1280px; height: 720px"><plan-tree src=${args.src} presentation expand-depth="1" lang=${args.lang}></plan-tree></div>`,
+};

@@ -28,6 +28,7 @@ function loadProblem(error: unknown, url: string): Problem {
  * Subclasses draw a valid plan in {@link PlanElement.renderPlan}.
  *
  * @attribute lang - The language the element shows plan text and messages in (`ja`, `en`); default an ancestor's `lang`, else the plan's.
+ * @attribute presentation - Larger type and thicker lines for a projector at 16:9, filling its container: the element takes the container's width and height (16:9 of its width when the container has no height) and the figure scales to fit.
  * @fires plan-error - The plan could not be loaded or is not valid; `detail` is `{ problems, src? }` and the element shows why.
  * @fires plan-deselect - The selection was cleared (`clearSelection()`), here or in a linked element.
  * @csspart placeholder - The empty box shown before the plan has loaded.
@@ -60,6 +61,12 @@ export abstract class PlanElement extends LitElement {
    * Elements with the same `src` follow each other without it.
    */
   @property({ reflect: true }) for?: string;
+
+  /**
+   * Larger type and thicker lines for a projector at 16:9, filling its container (width and
+   * height 100%; 16:9 of the width when the container has no height); the figure scales to fit.
+   */
+  @property({ type: Boolean, reflect: true }) presentation = false;
 
   /** The validated plan being drawn. */
   @state() protected planDocument?: PlanDocument;

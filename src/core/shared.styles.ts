@@ -12,6 +12,12 @@ export const sharedStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* On a slide: the container's box, or 16:9 of its width when the container has no height. */
+  :host([presentation]) {
+    width: 100%;
+    height: 100%;
+    aspect-ratio: 16 / 9;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -49,8 +55,13 @@ export const sharedStyles = css`
     border-radius: 6px;
     background: var(--plan-viz-placeholder-color, rgba(127, 127, 127, 0.08));
   }
-  @media (prefers-color-scheme: dark) {
+  /* Screen only: a printed page stays dark on white. */
+  @media screen and (prefers-color-scheme: dark) {
+    :host {
+      color: var(--plan-viz-text-color, #e6e8eb);
+    }
     [part='error'] {
+      border-color: var(--plan-viz-error-color, #ffb4ab);
       background: var(--plan-viz-error-background, #3a1512);
       color: var(--plan-viz-error-text-color, #f3f3f3);
     }

@@ -1,4 +1,4 @@
-export { PlanCollaboration, MIN_FIGURE_WIDTH } from './plan-collaboration.js';
+export { PlanCollaboration, MIN_FIGURE_WIDTH, PRESENTATION_FONT_SCALE as COLLABORATION_PRESENTATION_FONT_SCALE } from './plan-collaboration.js';
 export {
   layoutCollaboration,
   slotOrder as collaborationSlotOrder,
@@ -13,5 +13,13 @@ export {
   type Badge as CollaborationBadge,
   type Point as CollaborationPoint,
 } from './layout.js';
-export { ACTOR_COLORS as COLLABORATION_ACTOR_COLORS, ACTOR_FILL_OPACITY as COLLABORATION_FILL_OPACITY, COLLABORATION_COLORS, collaborationStyles } from './plan-collaboration.styles.js';
+export {
+  ACTOR_COLORS as COLLABORATION_ACTOR_COLORS,
+  ACTOR_COLORS_DARK as COLLABORATION_ACTOR_COLORS_DARK,
+  ACTOR_FILL_OPACITY as COLLABORATION_FILL_OPACITY,
+  ACTOR_FILL_OPACITY_DARK as COLLABORATION_FILL_OPACITY_DARK,
+  COLLABORATION_COLORS,
+  COLLABORATION_COLORS_DARK,
+  collaborationStyles,
+} from './plan-collaboration.styles.js';
 export { collaborationMessages } from './messages.js';

@@ -21,9 +21,32 @@ export const COLLABORATION_COLORS = {
   background: '#ffffff',
 } as const;
 
+/** Dark-mode defaults (`prefers-color-scheme: dark`): light actor colours on a dark page. */
+export const ACTOR_COLORS_DARK: readonly string[] = ['#8cb8f0', '#f4a27e', '#8fd19a', '#cfa6ec', '#f59cc4', '#7fd3d6'];
+
+/** Light circles add up to a lighter overlap on a dark page: a thinner fill keeps the centre text at 4.5:1. */
+export const ACTOR_FILL_OPACITY_DARK = 0.09;
+
+/** Dark-mode defaults of everything else, checked for 4.5:1 like the light ones. */
+export const COLLABORATION_COLORS_DARK: { readonly [K in keyof typeof COLLABORATION_COLORS]: string } = {
+  text: '#e6e8eb',
+  chip: '#1d2024',
+  link: '#8ab4f8',
+  ring: '#243041',
+  ringLabel: '#2f3d52',
+  ringText: '#dce6f2',
+  badge: '#dfe3e8',
+  badgeText: '#111418',
+  focus: '#8ab4f8',
+  background: '#17191c',
+};
+
 const actorRules = ACTOR_COLORS.map((color, i) => `.actor-${i + 1} { --actor: var(--plan-collaboration-actor-${i + 1}-color, ${color}); }`).join('\n');
 
+const actorRulesDark = ACTOR_COLORS_DARK.map((color, i) => `.actor-${i + 1} { --actor: var(--plan-collaboration-actor-${i + 1}-color, ${color}); }`).join('\n');
+
 const c = COLLABORATION_COLORS;
+const d = COLLABORATION_COLORS_DARK;
 
 export const collaborationStyles: CSSResult = css`
   :host {
@@ -153,6 +176,48 @@ export const collaborationStyles: CSSResult = css`
   .key-text.linked text,
   .key-text text {
     dominant-baseline: central;
+  }
+
+  /* Presentation: the figure fills the element's box and scales to fit; heavier lines. */
+  :host([presentation]) figure {
+    height: 100%;
+  }
+  :host([presentation]) svg {
+    width: 100%;
+    height: 100%;
+    max-width: none;
+  }
+  :host([presentation]) .circle {
+    stroke-width: 3;
+  }
+  :host([presentation]) [part~='actor'].highlighted .circle {
+    stroke-width: 5;
+  }
+  :host([presentation]) .linked .chip,
+  :host([presentation]) .actor-name rect {
+    stroke-width: 2.5;
+  }
+  :host([presentation]) [part~='keyword'].highlighted .chip,
+  :host([presentation]) [part~='keyword'].selected .focus-ring {
+    stroke-width: 3.5;
+  }
+
+  /* Screen only: a printed page keeps the light colours. */
+  @media screen and (prefers-color-scheme: dark) {
+    :host {
+      --_text: var(--plan-collaboration-text-color, ${unsafeCSS(d.text)});
+      --_chip: var(--plan-collaboration-keyword-background, ${unsafeCSS(d.chip)});
+      --_link: var(--plan-collaboration-link-color, ${unsafeCSS(d.link)});
+      --_ring: var(--plan-collaboration-ring-color, ${unsafeCSS(d.ring)});
+      --_ring-label: var(--plan-collaboration-ring-label-color, ${unsafeCSS(d.ringLabel)});
+      --_ring-text: var(--plan-collaboration-ring-text-color, ${unsafeCSS(d.ringText)});
+      --_badge: var(--plan-collaboration-badge-color, ${unsafeCSS(d.badge)});
+      --_badge-text: var(--plan-collaboration-badge-text-color, ${unsafeCSS(d.badgeText)});
+      --_focus: var(--plan-collaboration-focus-color, ${unsafeCSS(d.focus)});
+      --_background: var(--plan-collaboration-background, ${unsafeCSS(d.background)});
+      --_fill-opacity: var(--plan-collaboration-fill-opacity, ${unsafeCSS(String(ACTOR_FILL_OPACITY_DARK))});
+    }
+    ${unsafeCSS(actorRulesDark)}
   }
 
   @media (forced-colors: active) {

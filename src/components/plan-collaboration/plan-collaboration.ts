@@ -15,6 +15,12 @@ export const MIN_FIGURE_WIDTH = 280;
 /** Widths are rounded down to this step (px), so that resizing does not lay the figure out at every pixel. */
 const WIDTH_STEP = 8;
 
+/** In presentation, text is this much larger relative to the figure. */
+export const PRESENTATION_FONT_SCALE = 1.5;
+
+/** Widths tried in presentation, as multiples of the box's height (the widest that fits is the box's width). */
+const PRESENTATION_WIDTHS = [0.8, 0.9, 1, 4 / 3] as const;
+
 function findNode(nodes: readonly PlanNode[], id: string): PlanNode | undefined {
   for (const node of nodes) {
     if (node.id === id) return node;
@@ -32,7 +38,8 @@ function findNode(nodes: readonly PlanNode[], id: string): PlanNode | undefined 
  * keyword that finds no room in its region is numbered there and written in a key under the
  * figure. The figure takes its container's width (up to `max-width`) so that text stays at its
  * size; a screen reader gets the same content as a list: each actor with its keywords, then the
- * shared ones.
+ * shared ones. With `presentation` the figure is laid out to fill the element's box with
+ * keywords 1.5 times larger (relative to the figure) and heavier lines, and scales to fit.
  *
  * @summary Overlapping circles of the actors of a plan, with the issues they share (協働の図).
  *
@@ -74,6 +81,8 @@ export class PlanCollaboration extends PlanElement {
   @property({ attribute: 'font-size', type: Number, reflect: true }) fontSize = 14;
 
   @state() private containerWidth = 0;
+  /** Followed only in presentation, where the figure fits the container's height too. */
+  @state() private containerHeight = 0;
   /** The actor whose circle the pointer is over. */
   @state() private hoveredActor?: string;
   /** The keyword that has focus. */
@@ -92,13 +101,22 @@ export class PlanCollaboration extends PlanElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizeObserver ??= new ResizeObserver((entries) => {
-      const width = entries[entries.length - 1]?.contentRect.width ?? 0;
+      const rect = entries[entries.length - 1]?.contentRect;
+      const width = rect?.width ?? 0;
+      const height = this.presentation ? rect?.height ?? 0 : this.containerHeight;
       // Next frame: redrawing inside the observer's callback would resize what it observes.
-      if (Math.abs(width - this.containerWidth) >= 1) requestAnimationFrame(() => (this.containerWidth = width));
+      if (Math.abs(width - this.containerWidth) >= 1 || Math.abs(height - this.containerHeight) >= 1) {
+        requestAnimationFrame(() => {
+          this.containerWidth = width;
+          this.containerHeight = height;
+        });
+      }
     });
     this.resizeObserver.observe(this);
     // Known before the first drawing, so that it starts at the right size.
-    this.containerWidth = this.getBoundingClientRect().width;
+    const rect = this.getBoundingClientRect();
+    this.containerWidth = rect.width;
+    if (this.presentation) this.containerHeight = rect.height;
   }
 
   override disconnectedCallback(): void {
@@ -118,12 +136,36 @@ export class PlanCollaboration extends PlanElement {
       this.layoutCache.clear();
       this.cachedPlan = plan;
     }
-    const width = this.figureWidth();
-    const fontSize = Number.isFinite(this.fontSize) && this.fontSize > 0 ? this.fontSize : 14;
+    if (!this.presentation || this.containerWidth <= 0 || this.containerHeight <= 0) return this.layoutAt(plan, this.figureWidth());
+    // On a slide the figure fills the box and `max-width` does not apply. Its height follows
+    // its width (and grows with a key under it), and keywords are set smaller where they would
+    // not fit: of a few widths near the box's height, take the one whose keywords are drawn largest.
+    const box = { width: this.containerWidth, height: this.containerHeight };
+    let best: CollaborationLayout | undefined;
+    let bestSize = 0;
+    for (const factor of PRESENTATION_WIDTHS) {
+      const width = Math.max(MIN_FIGURE_WIDTH, Math.floor(Math.min(box.width, box.height * factor) / WIDTH_STEP) * WIDTH_STEP);
+      const layout = this.layoutAt(plan, width);
+      if (!layout) return undefined;
+      const scale = Math.min(box.width / layout.width, box.height / layout.height);
+      let smallest = Infinity;
+      for (const keyword of layout.keywords) smallest = Math.min(smallest, keyword.label.fontSize);
+      const size = (Number.isFinite(smallest) ? smallest : 1) * scale;
+      if (size > bestSize + 0.05) {
+        best = layout;
+        bestSize = size;
+      }
+    }
+    return best;
+  }
+
+  private layoutAt(plan: PlanDocument, width: number): CollaborationLayout | undefined {
+    const base = Number.isFinite(this.fontSize) && this.fontSize > 0 ? this.fontSize : 14;
+    const fontSize = this.presentation ? Math.round(base * PRESENTATION_FONT_SCALE) : base;
     const lang = this.displayLang;
     const key = `${lang}|${width}|${fontSize}`;
     if (!this.layoutCache.has(key)) {
-      if (this.layoutCache.size > 8) this.layoutCache.clear();
+      if (this.layoutCache.size > 8 + PRESENTATION_WIDTHS.length) this.layoutCache.clear();
       this.layoutCache.set(key, layoutCollaboration(plan, { width, fontSize, lang }));
     }
     return this.layoutCache.get(key);

@@ -1,29 +1,76 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
+
+/** Default colours of the gauge; grade and mark colours meet 4.5:1 against the background (so they may colour text) and 3:1 against the track. */
+export const GAUGE_COLORS = {
+  achieved: '#1a7f37',
+  onTrack: '#0969da',
+  behind: '#9a6700',
+  worsened: '#cf222e',
+  notMeasured: '#6e7781',
+  track: '#e6e9ed',
+  trackBorder: '#7d8590',
+  baseline: '#57606a',
+  target: '#1b1b1b',
+  label: '#3d444d',
+  currentRing: '#ffffff',
+  check: '#ffffff',
+  background: '#ffffff',
+} as const;
+
+/** Dark-mode defaults (`prefers-color-scheme: dark`), checked like the light ones against the dark page. */
+export const GAUGE_COLORS_DARK: { readonly [K in keyof typeof GAUGE_COLORS]: string } = {
+  achieved: '#56d364',
+  onTrack: '#58a6ff',
+  behind: '#d29922',
+  worsened: '#ff7b72',
+  notMeasured: '#9198a1',
+  track: '#2d333b',
+  trackBorder: '#8b949e',
+  baseline: '#9da7b3',
+  target: '#e6edf3',
+  label: '#b1bac4',
+  currentRing: '#17191c',
+  check: '#111418',
+  background: '#17191c',
+};
+
+const c = GAUGE_COLORS;
+const d = GAUGE_COLORS_DARK;
 
 /**
  * The gauge's styles, shared by `<plan-gauge>` and `<plan-indicators>`. Default colours meet
  * 4.5:1 against white (so they may colour text) and 3:1 against the track.
  */
-export const gaugeStyles = css`
+export const gaugeStyles: CSSResult = css`
+  :host {
+    --_not-measured: var(--plan-gauge-grade-not-measured-color, ${unsafeCSS(c.notMeasured)});
+    --_track: var(--plan-gauge-track-color, ${unsafeCSS(c.track)});
+    --_track-border: var(--plan-gauge-track-border-color, ${unsafeCSS(c.trackBorder)});
+    --_baseline: var(--plan-gauge-baseline-color, ${unsafeCSS(c.baseline)});
+    --_target: var(--plan-gauge-target-color, ${unsafeCSS(c.target)});
+    --_label: var(--plan-gauge-label-color, ${unsafeCSS(c.label)});
+    --_current-ring: var(--plan-gauge-current-ring-color, ${unsafeCSS(c.currentRing)});
+    --_check: ${unsafeCSS(c.check)};
+  }
   .gauge {
-    --grade-color: var(--plan-gauge-grade-not-measured-color, #6e7781);
+    --grade-color: var(--_not-measured);
     box-sizing: border-box;
     min-width: 0;
   }
   .tone-achieved {
-    --grade-color: var(--plan-gauge-grade-achieved-color, #1a7f37);
+    --grade-color: var(--plan-gauge-grade-achieved-color, ${unsafeCSS(c.achieved)});
   }
   .tone-on-track {
-    --grade-color: var(--plan-gauge-grade-on-track-color, #0969da);
+    --grade-color: var(--plan-gauge-grade-on-track-color, ${unsafeCSS(c.onTrack)});
   }
   .tone-behind {
-    --grade-color: var(--plan-gauge-grade-behind-color, #9a6700);
+    --grade-color: var(--plan-gauge-grade-behind-color, ${unsafeCSS(c.behind)});
   }
   .tone-worsened {
-    --grade-color: var(--plan-gauge-grade-worsened-color, #cf222e);
+    --grade-color: var(--plan-gauge-grade-worsened-color, ${unsafeCSS(c.worsened)});
   }
   .tone-not-measured {
-    --grade-color: var(--plan-gauge-grade-not-measured-color, #6e7781);
+    --grade-color: var(--_not-measured);
   }
 
   .name {
@@ -41,15 +88,15 @@ export const gaugeStyles = css`
     overflow: visible;
   }
   .track {
-    fill: var(--plan-gauge-track-color, #e6e9ed);
-    stroke: var(--plan-gauge-track-border-color, #7d8590);
+    fill: var(--_track);
+    stroke: var(--_track-border);
     stroke-width: 0.75;
   }
   .value:not([fill]) {
     fill: var(--grade-color);
   }
   .current {
-    stroke: var(--plan-gauge-current-ring-color, #fff);
+    stroke: var(--_current-ring);
     stroke-width: 2;
   }
   .current:not([fill]) {
@@ -59,20 +106,20 @@ export const gaugeStyles = css`
     stroke-linecap: butt;
   }
   .mark.baseline line {
-    stroke: var(--plan-gauge-baseline-color, #57606a);
+    stroke: var(--_baseline);
     stroke-width: 2;
     stroke-dasharray: 3 2;
   }
   .mark.target line {
-    stroke: var(--plan-gauge-target-color, #1b1b1b);
+    stroke: var(--_target);
     stroke-width: 3;
   }
   .mark-label,
   .end-label {
-    fill: var(--plan-gauge-label-color, #3d444d);
+    fill: var(--_label);
   }
   .mark.target .mark-label {
-    fill: var(--plan-gauge-target-color, #1b1b1b);
+    fill: var(--_target);
     font-weight: 700;
   }
   .center-value {
@@ -81,11 +128,11 @@ export const gaugeStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .center-value.empty {
-    fill: var(--plan-gauge-grade-not-measured-color, #6e7781);
+    fill: var(--_not-measured);
     font-weight: 400;
   }
   .center-unit {
-    fill: var(--plan-gauge-label-color, #3d444d);
+    fill: var(--_label);
   }
 
   .status {
@@ -125,7 +172,7 @@ export const gaugeStyles = css`
   }
   .check {
     fill: none;
-    stroke: #fff;
+    stroke: var(--_check);
     stroke-width: 1.6;
     stroke-linecap: round;
     stroke-linejoin: round;
@@ -146,7 +193,7 @@ export const gaugeStyles = css`
     display: contents;
   }
   .fact dt {
-    color: var(--plan-gauge-label-color, #3d444d);
+    color: var(--_label);
     white-space: nowrap;
   }
   .fact dd {
@@ -167,20 +214,20 @@ export const gaugeStyles = css`
     gap: 0.5em;
     margin-top: 0.25rem;
     font-size: 0.8em;
-    color: var(--plan-gauge-label-color, #3d444d);
+    color: var(--_label);
   }
   .spark-line {
     fill: none;
-    stroke: var(--plan-gauge-label-color, #3d444d);
+    stroke: var(--_label);
     stroke-width: 1.25;
     stroke-linejoin: round;
   }
   .spark-point {
-    fill: var(--plan-gauge-label-color, #3d444d);
+    fill: var(--_label);
   }
   .spark-last {
     fill: var(--grade-color);
-    stroke: #fff;
+    stroke: var(--_current-ring);
     stroke-width: 0.75;
   }
 
@@ -233,9 +280,35 @@ export const gaugeStyles = css`
   [part='message'] {
     margin: 0;
     padding: 0.75rem 1rem;
-    border: 1px dashed var(--plan-gauge-track-border-color, #7d8590);
+    border: 1px dashed var(--_track-border);
     border-radius: 6px;
-    color: var(--plan-gauge-label-color, #3d444d);
+    color: var(--_label);
+  }
+
+  /* Screen only: a printed page keeps the light colours. */
+  @media screen and (prefers-color-scheme: dark) {
+    :host {
+      --_not-measured: var(--plan-gauge-grade-not-measured-color, ${unsafeCSS(d.notMeasured)});
+      --_track: var(--plan-gauge-track-color, ${unsafeCSS(d.track)});
+      --_track-border: var(--plan-gauge-track-border-color, ${unsafeCSS(d.trackBorder)});
+      --_baseline: var(--plan-gauge-baseline-color, ${unsafeCSS(d.baseline)});
+      --_target: var(--plan-gauge-target-color, ${unsafeCSS(d.target)});
+      --_label: var(--plan-gauge-label-color, ${unsafeCSS(d.label)});
+      --_current-ring: var(--plan-gauge-current-ring-color, ${unsafeCSS(d.currentRing)});
+      --_check: ${unsafeCSS(d.check)};
+    }
+    .tone-achieved {
+      --grade-color: var(--plan-gauge-grade-achieved-color, ${unsafeCSS(d.achieved)});
+    }
+    .tone-on-track {
+      --grade-color: var(--plan-gauge-grade-on-track-color, ${unsafeCSS(d.onTrack)});
+    }
+    .tone-behind {
+      --grade-color: var(--plan-gauge-grade-behind-color, ${unsafeCSS(d.behind)});
+    }
+    .tone-worsened {
+      --grade-color: var(--plan-gauge-grade-worsened-color, ${unsafeCSS(d.worsened)});
+    }
   }
 
   @media (forced-colors: active) {
@@ -263,5 +336,30 @@ export const gaugeStyles = css`
     .grade {
       border-color: CanvasText;
     }
+  }
+`;
+
+/** What `<plan-gauge>` alone adds: one gauge on a slide (`presentation`), centred in the element's box. */
+export const gaugeElementStyles: CSSResult = css`
+  :host([presentation]:not([hidden])) {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+  }
+  :host([presentation]) {
+    font-size: 2em;
+  }
+  :host([presentation]) .gauge {
+    width: min(100%, 22em);
+  }
+  :host([presentation]) .gauge.arc svg.scale {
+    width: min(100%, 15em);
+  }
+  :host([presentation]) .track {
+    stroke-width: 1.5;
+  }
+  :host([presentation]) svg.sparkline {
+    width: 5em;
+    height: auto;
   }
 `;

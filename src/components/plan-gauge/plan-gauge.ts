@@ -5,7 +5,7 @@ import { sharedStyles } from '../../core/shared.styles.js';
 import type { PlanDocument } from '../../schema/types.js';
 import type { GaugeVariant } from './layout.js';
 import { gaugeMessages } from './messages.js';
-import { gaugeStyles } from './plan-gauge.styles.js';
+import { gaugeElementStyles, gaugeStyles } from './plan-gauge.styles.js';
 import { gaugeView, renderGauge } from './render.js';
 
 /** Reads a `today` attribute (`YYYY-MM-DD`); anything else means the real today. */
@@ -21,7 +21,8 @@ export function parseToday(value: string | undefined): Date {
  * mark (目標値) and the current value (現状値) as the fill, measured from the baseline toward the
  * target, so that a `decrease` indicator fills as its value goes down. Beside it: the value with
  * its unit, the fiscal year, the progress and the grade (by shape, text and colour), and the
- * history as a sparkline.
+ * history as a sparkline. With `presentation` the gauge is centred in the element's box with
+ * type twice the page's.
  *
  * @summary An indicator's baseline, current value and target as a gauge.
  *
@@ -52,7 +53,7 @@ export function parseToday(value: string | undefined): Date {
  */
 @customElement('plan-gauge')
 export class PlanGauge extends PlanElement {
-  static override styles = [sharedStyles, gaugeStyles];
+  static override styles = [sharedStyles, gaugeStyles, gaugeElementStyles];
 
   /** The id of the indicator to show. */
   @property({ reflect: true }) indicator?: string;

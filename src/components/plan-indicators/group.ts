@@ -9,7 +9,7 @@ export interface IndicatorGroup {
 
 /** The result of choosing indicators: the groups, or why there are none. */
 export type IndicatorSelection =
-  | { kind: 'groups'; groups: IndicatorGroup[]; count: number }
+  | { kind: 'groups'; groups: IndicatorGroup[]; count: number; node?: PlanNode }
   | { kind: 'no-indicators' }
   | { kind: 'unknown-node'; id: string }
   | { kind: 'node-without-indicators'; node: PlanNode };
@@ -38,7 +38,7 @@ function subtreeIds(node: PlanNode): Set<string> {
 /**
  * Chooses the indicators to show: all of the plan's, or those of `nodeId` and its descendants,
  * grouped by the top-level goal their node belongs to (in the order of the goals; indicators
- * tied to no node come last, in a group without a goal).
+ * tied to no node come last, in a group without a goal). With `nodeId`, the result names the node.
  */
 export function selectIndicators(plan: PlanDocument, nodeId?: string | null): IndicatorSelection {
   const all = plan.indicators ?? [];
@@ -66,5 +66,5 @@ export function selectIndicators(plan: PlanDocument, nodeId?: string | null): In
   const groups = [...byGoal.entries()]
     .sort(([a], [b]) => (a < 0 ? Infinity : a) - (b < 0 ? Infinity : b))
     .map(([index, indicators]) => ({ goal: index < 0 ? null : plan.goals[index] ?? null, indicators }));
-  return { kind: 'groups', groups, count: chosen.length };
+  return scope ? { kind: 'groups', groups, count: chosen.length, node: scope } : { kind: 'groups', groups, count: chosen.length };
 }

@@ -2,13 +2,51 @@ import { css } from 'lit';
 
 /** The grid, headings and summary of `<plan-indicators>`. */
 export const indicatorsStyles = css`
+  :host {
+    --_cell-border: #d0d7de;
+  }
+  .filter {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin-bottom: 0.75rem;
+  }
+  .filter-title {
+    margin: 0;
+    font-weight: 700;
+    font-size: 1.1em;
+    overflow-wrap: anywhere;
+    word-break: auto-phrase;
+    line-break: strict;
+  }
+  .filter [part~='message'] {
+    flex: 1 1 100%;
+  }
+  .show-all {
+    font: inherit;
+    color: inherit;
+    min-height: 2.25em;
+    padding: 0.25em 0.9em;
+    border: 1.5px solid currentColor;
+    border-radius: 6px;
+    background: transparent;
+    cursor: pointer;
+  }
+  .show-all:hover {
+    background: rgba(127, 127, 127, 0.14);
+  }
+  .show-all:focus-visible {
+    outline: 3px solid var(--plan-gauge-grade-on-track-color, #0969da);
+    outline-offset: 2px;
+  }
   .summary {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem 1.25rem;
     padding: 0.5rem 0.75rem;
-    border: 1px solid var(--plan-gauge-track-border-color, #7d8590);
+    border: 1px solid var(--_track-border);
     border-radius: 6px;
   }
   .count {
@@ -39,7 +77,7 @@ export const indicatorsStyles = css`
   .heading {
     margin: 0 0 0.5rem;
     padding-bottom: 0.25rem;
-    border-bottom: 2px solid var(--plan-gauge-track-border-color, #7d8590);
+    border-bottom: 2px solid var(--_track-border);
     font-size: 1.05em;
     font-weight: 700;
     line-height: 1.4;
@@ -60,11 +98,61 @@ export const indicatorsStyles = css`
   .grid.arc .cell {
     min-width: 0;
     padding: 0.75rem;
-    border: 1px solid #d0d7de;
+    border: 1px solid var(--_cell-border);
     border-radius: 8px;
   }
   .grid.bar .cell {
     padding: 0.5rem 0;
-    border-bottom: 1px solid #d0d7de;
+    border-bottom: 1px solid var(--_cell-border);
+  }
+
+  /* Presentation: larger type, wider columns and dials, heavier lines. */
+  :host([presentation]) {
+    font-size: 1.4em;
+  }
+  :host([presentation]) .grid.arc {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--plan-indicators-column-width, 14em)), 1fr));
+  }
+  :host([presentation]) .gauge.arc svg.scale {
+    width: min(100%, 17em);
+  }
+  :host([presentation]) .track {
+    stroke-width: 1.5;
+  }
+  :host([presentation]) svg.sparkline {
+    width: 5em;
+    height: auto;
+  }
+  :host([presentation]) .heading {
+    border-bottom-width: 3px;
+  }
+
+  @media screen and (prefers-color-scheme: dark) {
+    :host {
+      --_cell-border: #3d444d;
+    }
+    .show-all:focus-visible {
+      outline-color: var(--plan-gauge-grade-on-track-color, #58a6ff);
+    }
+  }
+
+  /* Printed: no card split across pages, a heading kept with its first row, no button. */
+  @media print {
+    .summary,
+    .grid .cell {
+      break-inside: avoid;
+    }
+    .heading,
+    .filter {
+      break-after: avoid;
+    }
+    .show-all {
+      display: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .show-all {
+      border-color: ButtonText;
+    }
   }
 `;

@@ -7,13 +7,22 @@ import { resolveTextLang } from '../../schema/text.js';
 import type { PlanDocument, PlanNode } from '../../schema/types.js';
 import { formatNumber, gradeScale } from '../../progress/index.js';
 import { gaugeMessages, gaugeStyles, gaugeView, gradeShape, parseToday, renderGauge, type GaugeVariant, type GaugeView } from '../plan-gauge/index.js';
-import { selectIndicators } from './group.js';
+import { selectIndicators, type IndicatorSelection } from './group.js';
+import { indicatorsMessages } from './messages.js';
 import { indicatorsStyles } from './plan-indicators.styles.js';
+
+/** The id `<plan-tree>` gives its vision when it is chosen: the whole plan. */
+const WHOLE_PLAN = '#vision';
 
 /**
  * All indicators (成果指標) of a plan, or those of one node and its descendants, as a responsive
  * grid of gauges grouped by goal (基本目標), headed by how many indicators are in each grade.
  * A plan or node without indicators gets a short message instead.
+ *
+ * Linked to a `<plan-tree>` (the same `src`, or `for` naming the tree), it follows the tree's
+ * selection: the chosen node's indicators, headed by its name and count, with a button that
+ * shows all of them again (and clears the selection). `node` filters without a selection.
+ * With `presentation`, type and lines are larger; printed, no card is split across pages.
  *
  * @summary The plan's indicators as gauges, grouped by goal, with a count per grade.
  *
@@ -23,6 +32,8 @@ import { indicatorsStyles } from './plan-indicators.styles.js';
  * @csspart grid - The list of gauges of one goal.
  * @csspart gauge - One indicator's gauge (see `<plan-gauge>` for its parts: label, track, value, baseline, target, grade).
  * @csspart message - Shown instead of gauges when there is nothing to show.
+ * @csspart filter - Above the gauges while a node is selected: its name and count (`role="status"`) and the show-all button.
+ * @csspart show-all - The button that shows all indicators again (it clears the selection).
  * @csspart error - The error panel for a plan that cannot be drawn.
  *
  * @cssprop [--plan-indicators-column-width=14rem] - The narrowest column of the grid.
@@ -33,12 +44,13 @@ import { indicatorsStyles } from './plan-indicators.styles.js';
  * @cssprop [--plan-gauge-grade-not-measured-color=#6e7781] - 未計測.
  *
  * @fires plan-error - The plan could not be loaded or is not valid.
+ * @fires plan-deselect - The selection was cleared (`clearSelection()` or the show-all button); linked elements clear theirs too.
  */
 @customElement('plan-indicators')
 export class PlanIndicators extends PlanElement {
   static override styles = [sharedStyles, gaugeStyles, indicatorsStyles];
 
-  /** Show only the indicators of this node and its descendants (a node id, e.g. `3-3`). */
+  /** Show only the indicators of this node and its descendants (a node id, e.g. `3-3`); a selection (`selected`) takes its place while there is one. */
   @property({ reflect: true }) node?: string;
 
   /** `arc` (default): a grid of dials; `bar`: a list of compact bars. */
@@ -75,24 +87,42 @@ export class PlanIndicators extends PlanElement {
     </div>`;
   }
 
-  protected renderPlan(plan: PlanDocument): TemplateResult {
-    const selection = selectIndicators(plan, this.node);
+  /** The selected node's name and count, or why it has none, and the button that shows all indicators again. */
+  private renderFilter(selection: IndicatorSelection): TemplateResult {
+    const lang = this.displayLang;
+    const said =
+      selection.kind === 'groups'
+        ? html`<p class="filter-title" role="status">${selection.node ? this.message(indicatorsMessages.filterTitle(this.goalHeading(selection.node), formatNumber(selection.count, lang))) : nothing}</p>`
+        : html`<p part="message" role="status">${this.emptyMessage(selection)}</p>`;
+    return html`<div part="filter" class="filter">
+      ${said}<button part="show-all" class="show-all" type="button" @click=${() => this.clearSelection()}>${this.message(indicatorsMessages.showAll)}</button>
+    </div>`;
+  }
+
+  private emptyMessage(selection: Exclude<IndicatorSelection, { kind: 'groups' }>): string {
     switch (selection.kind) {
       case 'no-indicators':
-        return html`<p part="message">${this.message(gaugeMessages.noIndicators)}</p>`;
+        return this.message(gaugeMessages.noIndicators);
       case 'unknown-node':
-        return html`<p part="message">${this.message(gaugeMessages.unknownNode(selection.id))}</p>`;
+        return this.message(gaugeMessages.unknownNode(selection.id));
       case 'node-without-indicators':
-        return html`<p part="message">${this.message(gaugeMessages.nodeWithoutIndicators(this.goalHeading(selection.node)))}</p>`;
-      case 'groups':
-        break;
+        return this.message(gaugeMessages.nodeWithoutIndicators(this.goalHeading(selection.node)));
     }
+  }
+
+  protected renderPlan(plan: PlanDocument): TemplateResult {
+    // A removed attribute leaves null, an empty one ''; neither selects anything.
+    const chosen = this.selected && this.selected !== WHOLE_PLAN ? this.selected : undefined;
+    const selection = selectIndicators(plan, chosen ?? this.node);
+    if (selection.kind !== 'groups') return chosen === undefined ? html`<p part="message">${this.emptyMessage(selection)}</p>` : this.renderFilter(selection);
+    const filter = chosen === undefined ? nothing : this.renderFilter(selection);
     const lang = this.displayLang;
     const today = parseToday(this.today);
     const variant: GaugeVariant = this.variant === 'bar' ? 'bar' : 'arc';
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
     const groups = selection.groups.map((group) => ({ group, views: group.indicators.map((indicator) => gaugeView(indicator, plan, lang, today, variant)) }));
     return html`
+      ${filter}
       ${this.renderSummary(
         plan,
         groups.flatMap((g) => g.views),

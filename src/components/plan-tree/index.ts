@@ -19,4 +19,4 @@ export {
   type VisionWriting,
   type PlanItemsOptions as TreeItemsOptions,
 } from './layout.js';
-export { GOAL_PALETTE as TREE_GOAL_PALETTE, TREE_COLORS, planTreeStyles } from './plan-tree.styles.js';
+export { GOAL_PALETTE as TREE_GOAL_PALETTE, GOAL_PALETTE_DARK as TREE_GOAL_PALETTE_DARK, TREE_COLORS, TREE_COLORS_DARK, planTreeStyles } from './plan-tree.styles.js';

@@ -25,6 +25,30 @@ export const TREE_COLORS = {
   background: '#ffffff',
 } as const;
 
+/** Dark-mode defaults (`prefers-color-scheme: dark`): light goal colours on dark tints, dark text on the goals' boxes. */
+export const GOAL_PALETTE_DARK: readonly { color: string; tint: string }[] = [
+  { color: '#8cb8f0', tint: '#1b2533' },
+  { color: '#f4a27e', tint: '#2e1f19' },
+  { color: '#8fd19a', tint: '#1a2a1d' },
+  { color: '#cfa6ec', tint: '#271f30' },
+  { color: '#e6c06a', tint: '#2a2415' },
+  { color: '#7fd3d6', tint: '#15292a' },
+];
+
+/** Dark-mode defaults of everything else, checked for 4.5:1 like the light ones. */
+export const TREE_COLORS_DARK: { readonly [K in keyof typeof TREE_COLORS]: string } = {
+  vision: '#4a6890',
+  visionText: '#ffffff',
+  goalText: '#111418',
+  text: '#e6e8eb',
+  pending: '#1e2228',
+  pendingText: '#b8bec6',
+  pendingBorder: '#8b939d',
+  link: '#8b939d',
+  focus: '#8ab4f8',
+  background: '#17191c',
+};
+
 const goalRules = GOAL_PALETTE.map(
   ({ color, tint }, i) => `.goal-${i + 1} {
     --goal: var(--plan-tree-goal-${i + 1}-color, ${color});
@@ -32,7 +56,15 @@ const goalRules = GOAL_PALETTE.map(
   }`,
 ).join('\n');
 
+const goalRulesDark = GOAL_PALETTE_DARK.map(
+  ({ color, tint }, i) => `.goal-${i + 1} {
+    --goal: var(--plan-tree-goal-${i + 1}-color, ${color});
+    --tint: var(--plan-tree-goal-${i + 1}-tint, ${tint});
+  }`,
+).join('\n');
+
 const c = TREE_COLORS;
+const d = TREE_COLORS_DARK;
 
 /** Outline indents: 0.9rem per level (the vision at 0), the guide line in the goal's colour. */
 const levelRules = Array.from({ length: 7 }, (_, depth) => `.outline .level-${depth} { margin-inline-start: ${depth === 0 ? 0 : 0.35 + (depth - 1) * 0.9}rem; }`).join('\n');
@@ -146,6 +178,26 @@ export const planTreeStyles: CSSResult = css`
     stroke: var(--_focus);
     stroke-width: 2.5px;
     pointer-events: none;
+  }
+
+  /* The selected node: a heavier outline in the text colour and a tick on its corner */
+  .selected .frame,
+  .depth-0.selected .frame,
+  .depth-1.selected .frame {
+    stroke: var(--_text);
+    stroke-width: 4px;
+  }
+  .selection-marker circle {
+    fill: var(--_text);
+    stroke: var(--_background);
+    stroke-width: 2px;
+  }
+  .selection-marker path {
+    fill: none;
+    stroke: var(--_background);
+    stroke-width: 2.4px;
+    stroke-linecap: round;
+    stroke-linejoin: round;
   }
 
   /* Expand / collapse control */
@@ -297,6 +349,74 @@ export const planTreeStyles: CSSResult = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  .outline .selected > .row {
+    box-shadow:
+      0 0 0 2px var(--_background),
+      0 0 0 5px var(--_text);
+  }
+  .row .selection-marker {
+    position: relative;
+    flex: none;
+    width: 1.25rem;
+    height: 1.25rem;
+    margin-top: 0.1rem;
+    border-radius: 50%;
+    background: var(--_text);
+  }
+  .row .selection-marker::after {
+    content: '';
+    position: absolute;
+    left: 0.42rem;
+    top: 0.2rem;
+    width: 0.3rem;
+    height: 0.6rem;
+    border: solid var(--_background);
+    border-width: 0 0.14rem 0.14rem 0;
+    transform: rotate(45deg);
+  }
+
+  /* Presentation: the whole diagram fits the element's box (scaled in the element), lines heavier */
+  :host([presentation]) .scroller {
+    height: 100%;
+    overflow: hidden;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+  }
+  :host([presentation]) .frame {
+    stroke-width: 2px;
+  }
+  :host([presentation]) [part~='link'],
+  :host([presentation]) [part~='group'] path {
+    stroke-width: 2.5px;
+  }
+  :host([presentation]) .on-path .frame,
+  :host([presentation]) [part~='link'].on-path {
+    stroke-width: 4.5px;
+  }
+  :host([presentation]) .selected .frame {
+    stroke-width: 5.5px;
+  }
+
+  /* Screen only: a printed page keeps the light colours. */
+  @media screen and (prefers-color-scheme: dark) {
+    :host {
+      --_text: var(--plan-tree-text-color, ${unsafeCSS(d.text)});
+      --_goal-text: var(--plan-tree-goal-text-color, ${unsafeCSS(d.goalText)});
+      --_vision: var(--plan-tree-vision-color, ${unsafeCSS(d.vision)});
+      --_vision-text: var(--plan-tree-vision-text-color, ${unsafeCSS(d.visionText)});
+      --_pending: var(--plan-tree-pending-color, ${unsafeCSS(d.pending)});
+      --_pending-text: var(--plan-tree-pending-text-color, ${unsafeCSS(d.pendingText)});
+      --_pending-border: var(--plan-tree-pending-border-color, ${unsafeCSS(d.pendingBorder)});
+      --_link: var(--plan-tree-link-color, ${unsafeCSS(d.link)});
+      --_focus: var(--plan-tree-focus-color, ${unsafeCSS(d.focus)});
+      --_background: var(--plan-tree-background, ${unsafeCSS(d.background)});
+    }
+    ${unsafeCSS(goalRulesDark)}
+    .callout rect {
+      filter: none;
+    }
+  }
 
   @media (prefers-reduced-motion: reduce) {
     .frame {
@@ -330,8 +450,30 @@ export const planTreeStyles: CSSResult = css`
     }
     .on-path .frame,
     [part~='link'].on-path,
-    .ring {
+    .ring,
+    .selected .frame,
+    .depth-0.selected .frame,
+    .depth-1.selected .frame {
       stroke: Highlight;
+    }
+    .selection-marker circle {
+      fill: Highlight;
+      stroke: Canvas;
+    }
+    .selection-marker path {
+      stroke: HighlightText;
+    }
+    .row .selection-marker {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+    .row .selection-marker::after {
+      border-color: HighlightText;
+    }
+    /* Box shadows are not drawn in forced colours. */
+    .outline .selected > .row {
+      outline: 3px solid Highlight;
+      outline-offset: 2px;
     }
     .row,
     .vision > .row,

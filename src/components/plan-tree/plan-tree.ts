@@ -51,10 +51,15 @@ export type TreeLayoutMode = 'auto' | 'diagram' | 'outline';
  * Siblings that share a `group` are bracketed under the group's name; every goal has its own
  * colour, carried to everything below it. Below 600 px of container width it becomes an
  * indented outline. It is one WAI-ARIA tree: arrow keys walk it, Enter or Space chooses a node.
+ * The chosen (`selected`) node has a heavier outline, a tick on its corner and `aria-selected`,
+ * its path to the vision drawn heavier too; Escape, or choosing it again, clears the selection
+ * here and in the elements linked to the tree. With `presentation` the whole diagram is scaled
+ * to fit the element's box (never the outline), with heavier lines.
  *
  * @summary The vision → goals → measures diagram of a plan (体系図).
  *
  * @fires plan-select - A node was chosen (click, Enter or Space); `detail` is `{ id, node }`. For the vision, `id` is `#vision` and `node` holds the vision's text as its title and the goals as its children.
+ * @fires plan-deselect - The selection was cleared (`clearSelection()`, Escape, or the selected node chosen again); linked elements clear theirs too.
  * @fires plan-error - The plan could not be loaded or is not valid; the element shows why.
  *
  * @csspart node - A node (the vision, a goal, a measure …): an SVG group with its box (`rect`) and text. In the outline, each list item.
@@ -106,6 +111,8 @@ export class PlanTree extends PlanElement {
   /** Focus came from the keyboard (the browser's :focus-visible), so the ring shows. */
   @state() private focusVisible = false;
   @state() private containerWidth = 0;
+  /** Followed only in presentation, where the diagram fits the container's height too. */
+  @state() private containerHeight = 0;
 
   private resizeObserver?: ResizeObserver;
   private root?: TreeItem;
@@ -115,6 +122,8 @@ export class PlanTree extends PlanElement {
   private drawing?: TreeDrawing;
   private inputs?: readonly unknown[];
   private moveFocus = false;
+  /** The selected node's treeitem (`aria-selected`) and drawn box, as marked now. */
+  private marked: Element[] = [];
 
   /** The current diagram's numbers (boxes, connectors, viewBox); undefined in outline mode or without a plan. */
   get treeLayout(): TreeLayout | undefined {
@@ -124,7 +133,7 @@ export class PlanTree extends PlanElement {
   /** Whether the outline (rather than the diagram) is shown. */
   get showsOutline(): boolean {
     if (this.layout === 'outline') return true;
-    if (this.layout === 'diagram') return false;
+    if (this.layout === 'diagram' || this.presentation) return false;
     return this.containerWidth > 0 && this.containerWidth < OUTLINE_BELOW;
   }
 
@@ -161,15 +170,24 @@ export class PlanTree extends PlanElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizeObserver ??= new ResizeObserver((entries) => {
-      const width = entries[entries.length - 1]?.contentRect.width ?? 0;
+      const rect = entries[entries.length - 1]?.contentRect;
+      const width = rect?.width ?? 0;
+      const height = this.presentation ? rect?.height ?? 0 : this.containerHeight;
       // Next frame: redrawing inside the observer's callback would resize what it observes.
-      if (Math.abs(width - this.containerWidth) >= 1) requestAnimationFrame(() => (this.containerWidth = width));
+      if (Math.abs(width - this.containerWidth) >= 1 || Math.abs(height - this.containerHeight) >= 1) {
+        requestAnimationFrame(() => {
+          this.containerWidth = width;
+          this.containerHeight = height;
+        });
+      }
     });
     this.resizeObserver.observe(this);
     // Back after a removal: draw the bands taken out then.
     if (this.hasUpdated && this.diagram && !this.drawing) this.requestUpdate();
     // Known before the first drawing, so that it starts at the right size and mode.
-    this.containerWidth = this.getBoundingClientRect().width;
+    const rect = this.getBoundingClientRect();
+    this.containerWidth = rect.width;
+    if (this.presentation) this.containerHeight = rect.height;
   }
 
   override disconnectedCallback(): void {
@@ -219,6 +237,7 @@ export class PlanTree extends PlanElement {
     if (this.drawing && this.diagram) {
       setTabbable(this.drawing, this.focusId);
       markPath(this.drawing, this.pathIds(), this.activeId);
+      this.markSelected(this.drawing);
     }
     if (this.moveFocus) {
       this.moveFocus = false;
@@ -262,17 +281,30 @@ export class PlanTree extends PlanElement {
     return this.hoverId ?? (this.focusWithin ? this.focusId : undefined);
   }
 
-  /** Ids of the active node and its ancestors up to the vision. */
+  /** Ids of the active and the selected node and their ancestors up to the vision. */
   private pathIds(): Set<string> {
     const ids = new Set<string>();
-    const active = this.activeId;
-    if (active === undefined) return ids;
-    let item = this.byId.get(active);
-    while (item) {
-      ids.add(item.id);
-      item = item.parentId === undefined ? undefined : this.byId.get(item.parentId);
+    for (const start of [this.activeId, this.selected]) {
+      let item = start === undefined ? undefined : this.byId.get(start);
+      while (item) {
+        ids.add(item.id);
+        item = item.parentId === undefined ? undefined : this.byId.get(item.parentId);
+      }
     }
     return ids;
+  }
+
+  /** Marks the selected node's treeitem and box, touching only what changes. */
+  private markSelected(drawing: TreeDrawing): void {
+    const id = this.selected;
+    const item = id ? drawing.items.get(id) : undefined;
+    const box = id ? drawing.nodes.get(id) : undefined;
+    if (this.marked[0] === item && this.marked[1] === box) return;
+    this.marked[0]?.removeAttribute('aria-selected');
+    this.marked[1]?.classList.remove('selected');
+    item?.setAttribute('aria-selected', 'true');
+    box?.classList.add('selected');
+    this.marked = item && box ? [item, box] : [];
   }
 
   /** The drawing of this layout at this scale: built once per layout, resized in place. */
@@ -287,7 +319,9 @@ export class PlanTree extends PlanElement {
 
   private renderDiagram(layout: TreeLayout, name: string): TemplateResult {
     const vb = layout.viewBox;
-    const scale = this.containerWidth > 0 ? Math.min(MAX_SCALE, Math.max(MIN_SCALE, this.containerWidth / vb.width)) : 1;
+    const scale = this.presentation && this.containerWidth > 0 && this.containerHeight > 0 && vb.width > 0 && vb.height > 0
+      ? Math.min(this.containerWidth / vb.width, this.containerHeight / vb.height)
+      : this.containerWidth > 0 ? Math.min(MAX_SCALE, Math.max(MIN_SCALE, this.containerWidth / vb.width)) : 1;
     const drawing = this.drawingFor(layout, scale);
     const active = this.activeId;
     const activeItem = active === undefined ? undefined : this.byId.get(active);
@@ -313,7 +347,7 @@ export class PlanTree extends PlanElement {
         <svg class="overlay" role="none" viewBox="${vb.x} ${vb.y} ${vb.width} ${vb.height}" width=${drawing.width} height=${Math.round(height * 1000) / 1000}>
           ${drawing.readerLayer}
           <g aria-hidden="true">
-            ${this.renderRing(layout)}
+            ${this.renderSelection(layout)} ${this.renderRing(layout)}
             ${callout
               ? svg`<g class="callout">
                   <rect x=${callout.box.x} y=${callout.box.y} width=${callout.box.width} height=${callout.box.height} rx="4"></rect>
@@ -332,6 +366,16 @@ export class PlanTree extends PlanElement {
     const b = focused ? layout.nodes[focused.index]?.box : undefined;
     if (!b) return nothing;
     return svg`<rect class="ring" x=${b.x - 4} y=${b.y - 4} width=${b.width + 8} height=${b.height + 8} rx="6"></rect>`;
+  }
+
+  /** A badge with a tick on the selected box's corner: the selection is not shown by colour and line width alone. */
+  private renderSelection(layout: TreeLayout): SVGTemplateResult | typeof nothing {
+    const selected = this.selected ? this.byId.get(this.selected) : undefined;
+    const b = selected ? layout.nodes[selected.index]?.box : undefined;
+    if (!b) return nothing;
+    const x = b.x;
+    const y = b.y;
+    return svg`<g class="selection-marker"><circle cx=${x} cy=${y} r="9"></circle><path d="M${x - 4.5},${y}l3,3.2l6,-6.4"></path></g>`;
   }
 
   private calloutText(item: TreeItem): string {
@@ -388,17 +432,19 @@ export class PlanTree extends PlanElement {
     return html`<li
       part="node"
       role="treeitem"
-      class=${`item${kind} ${this.levelClass(item)}${item.pending ? ' pending' : ''}`}
+      class=${`item${kind} ${this.levelClass(item)}${item.pending ? ' pending' : ''}${item.id === this.selected ? ' selected' : ''}`}
       data-id=${item.id}
       tabindex=${item.id === this.focusId ? 0 : -1}
       aria-level=${item.level}
       aria-setsize=${item.setSize}
       aria-posinset=${item.posInSet}
       aria-expanded=${item.hasChildren ? String(item.expanded) : nothing}
+      aria-selected=${item.id === this.selected ? 'true' : nothing}
       aria-label=${item.name}
       aria-description=${item.accessibleDescription || nothing}
     >
       <div class="row">
+        ${item.id === this.selected ? html`<span class="selection-marker" aria-hidden="true"></span>` : nothing}
         <span class="texts">
           ${label ? html`<span class="label">${label}</span>` : nothing}
           <span class="title" lang=${item.titleLang ?? nothing}>${item.title}</span>
@@ -460,9 +506,14 @@ export class PlanTree extends PlanElement {
     else this.collapse(id);
   }
 
+  /** Chooses a node; choosing the selected node again clears the selection. */
   private select(id: string): void {
     const plan = this.planDocument;
     if (!plan) return;
+    if (this.selected === id) {
+      this.clearSelection();
+      return;
+    }
     const node: PlanNode | undefined =
       id === VISION_ID ? { id, label: plan.vision.label, title: plan.vision.text, children: plan.goals } : this.byId.get(id)?.node;
     if (!node) return;
@@ -507,6 +558,10 @@ export class PlanTree extends PlanElement {
       case 'Enter':
       case ' ':
         this.select(item.id);
+        break;
+      case 'Escape':
+        if (!this.selected) handled = false;
+        else this.clearSelection();
         break;
       case '*': {
         const siblings = items.filter((other) => other.parentId === item.parentId && other.hasChildren && !other.expanded);
