@@ -33,7 +33,8 @@ function loadProblem(error: unknown, url: string): Problem {
  * @fires plan-deselect - The selection was cleared (`clearSelection()`), here or in a linked element.
  * @csspart placeholder - The empty box shown before the plan has loaded.
  * @cssprop [--plan-viz-font-family='Noto Sans CJK JP', 'Noto Sans JP', 'Hiragino Sans', 'Yu Gothic', Meiryo, sans-serif] - Font of the HTML text (outline, gauge labels, error panel). SVG text always uses this stack, which the text measuring is calibrated for.
- * @cssprop [--plan-viz-text-color=#1b1b1b] - Text around the drawing.
+ * @cssprop [--plan-viz-text-color=#1b1b1b] - Text around the drawing (`#e6e8eb` when the reader prefers a dark colour scheme).
+ * @cssprop [--plan-viz-background=#17191c] - Behind the element when the reader prefers a dark colour scheme (in light mode the element has no background of its own).
  * @cssprop [--plan-viz-error-color=#b3261e] - The error panel's border and heading.
  * @cssprop [--plan-viz-error-background=#fdf0ef] - The error panel's background.
  * @cssprop [--plan-viz-error-text-color=#1b1b1b] - The error panel's text.

@@ -57,8 +57,10 @@ export const sharedStyles = css`
   }
   /* Screen only: a printed page stays dark on white. */
   @media screen and (prefers-color-scheme: dark) {
+    /* Its own dark background: light text stays legible on a page that stays white. */
     :host {
       color: var(--plan-viz-text-color, #e6e8eb);
+      background: var(--plan-viz-background, #17191c);
     }
     [part='error'] {
       border-color: var(--plan-viz-error-color, #ffb4ab);

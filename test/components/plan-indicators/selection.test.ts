@@ -166,6 +166,8 @@ describe('<plan-indicators>: presentation, print, dark mode', () => {
       expect(rgbHex(getComputedStyle(grade).borderTopColor)).to.equal(GAUGE_COLORS_DARK.achieved);
       expect(rgbHex(getComputedStyle(el.shadowRoot!.querySelector('.track')!).fill)).to.equal(GAUGE_COLORS_DARK.track);
       const text = rgbHex(getComputedStyle(el.shadowRoot!.querySelector('[part~="label"]')!).color);
+      // The element paints its own dark background, so that its light text stays legible on a page that stays white.
+      expect(rgbHex(getComputedStyle(el).backgroundColor)).to.equal(GAUGE_COLORS_DARK.background);
       expect(contrast(text, GAUGE_COLORS_DARK.background)).to.be.at.least(4.5);
     } finally {
       await emulateMedia({ colorScheme: 'light' });
