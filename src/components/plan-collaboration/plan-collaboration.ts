@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { PlanSelectDetail } from '../../core/events.js';
 import { PlanElement } from '../../core/plan-element.js';
 import { sharedStyles } from '../../core/shared.styles.js';
+import { ContainerSizeController } from '../../core/container-size.js';
 import { resolveTextLang } from '../../schema/text.js';
 import type { Collaboration, Keyword, PlanDocument, PlanNode, Text } from '../../schema/types.js';
 import { layoutCollaboration, type Badge, type CollaborationLayout, type KeywordLayout, type LabelLayout } from './layout.js';
@@ -80,15 +81,13 @@ export class PlanCollaboration extends PlanElement {
   /** Font size of the keywords (px); names, the centre and the title are set larger. Smaller where labels would not fit. */
   @property({ attribute: 'font-size', type: Number, reflect: true }) fontSize = 14;
 
-  @state() private containerWidth = 0;
-  /** Followed only in presentation, where the figure fits the container's height too. */
-  @state() private containerHeight = 0;
+  /** The element's own box, followed with a ResizeObserver; its height only in presentation. */
+  private readonly container = new ContainerSizeController(this, () => this.presentation);
   /** The actor whose circle the pointer is over. */
   @state() private hoveredActor?: string;
   /** The keyword that has focus. */
   @state() private focusedKeyword?: number;
 
-  private resizeObserver?: ResizeObserver;
   private layoutCache = new Map<string, CollaborationLayout | undefined>();
   private cachedPlan?: PlanDocument;
   private current?: CollaborationLayout;
@@ -98,36 +97,10 @@ export class PlanCollaboration extends PlanElement {
     return this.current;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver ??= new ResizeObserver((entries) => {
-      const rect = entries[entries.length - 1]?.contentRect;
-      const width = rect?.width ?? 0;
-      const height = this.presentation ? rect?.height ?? 0 : this.containerHeight;
-      // Next frame: redrawing inside the observer's callback would resize what it observes.
-      if (Math.abs(width - this.containerWidth) >= 1 || Math.abs(height - this.containerHeight) >= 1) {
-        requestAnimationFrame(() => {
-          this.containerWidth = width;
-          this.containerHeight = height;
-        });
-      }
-    });
-    this.resizeObserver.observe(this);
-    // Known before the first drawing, so that it starts at the right size.
-    const rect = this.getBoundingClientRect();
-    this.containerWidth = rect.width;
-    if (this.presentation) this.containerHeight = rect.height;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-  }
-
   /** The width the figure is laid out at. */
   private figureWidth(): number {
     const widest = Number.isFinite(this.maxWidth) && this.maxWidth > 0 ? this.maxWidth : 800;
-    const room = this.containerWidth > 0 ? Math.min(this.containerWidth, widest) : widest;
+    const room = this.container.width > 0 ? Math.min(this.container.width, widest) : widest;
     return Math.max(MIN_FIGURE_WIDTH, Math.floor(room / WIDTH_STEP) * WIDTH_STEP);
   }
 
@@ -136,11 +109,11 @@ export class PlanCollaboration extends PlanElement {
       this.layoutCache.clear();
       this.cachedPlan = plan;
     }
-    if (!this.presentation || this.containerWidth <= 0 || this.containerHeight <= 0) return this.layoutAt(plan, this.figureWidth());
+    if (!this.presentation || this.container.width <= 0 || this.container.height <= 0) return this.layoutAt(plan, this.figureWidth());
     // On a slide the figure fills the box and `max-width` does not apply. Its height follows
     // its width (and grows with a key under it), and keywords are set smaller where they would
     // not fit: of a few widths near the box's height, take the one whose keywords are drawn largest.
-    const box = { width: this.containerWidth, height: this.containerHeight };
+    const box = { width: this.container.width, height: this.container.height };
     let best: CollaborationLayout | undefined;
     let bestSize = 0;
     for (const factor of PRESENTATION_WIDTHS) {

@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type T
 import { customElement, property, state } from 'lit/decorators.js';
 import { PlanElement } from '../../core/plan-element.js';
 import { sharedStyles } from '../../core/shared.styles.js';
+import { ContainerSizeController } from '../../core/container-size.js';
 import type { PlanSelectDetail } from '../../core/events.js';
 import { ui } from '../../schema/messages.js';
 import type { PlanDocument, PlanNode } from '../../schema/types.js';
@@ -110,11 +111,9 @@ export class PlanTree extends PlanElement {
   @state() private focusWithin = false;
   /** Focus came from the keyboard (the browser's :focus-visible), so the ring shows. */
   @state() private focusVisible = false;
-  @state() private containerWidth = 0;
-  /** Followed only in presentation, where the diagram fits the container's height too. */
-  @state() private containerHeight = 0;
+  /** The element's own box, followed with a ResizeObserver; its height only in presentation. */
+  private readonly container = new ContainerSizeController(this, () => this.presentation);
 
-  private resizeObserver?: ResizeObserver;
   private root?: TreeItem;
   private visible: TreeItem[] = [];
   private byId = new Map<string, TreeItem>();
@@ -134,7 +133,7 @@ export class PlanTree extends PlanElement {
   get showsOutline(): boolean {
     if (this.layout === 'outline') return true;
     if (this.layout === 'diagram' || this.presentation) return false;
-    return this.containerWidth > 0 && this.containerWidth < OUTLINE_BELOW;
+    return this.container.width > 0 && this.container.width < OUTLINE_BELOW;
   }
 
   /** Shows the children of a node. */
@@ -169,30 +168,12 @@ export class PlanTree extends PlanElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver ??= new ResizeObserver((entries) => {
-      const rect = entries[entries.length - 1]?.contentRect;
-      const width = rect?.width ?? 0;
-      const height = this.presentation ? rect?.height ?? 0 : this.containerHeight;
-      // Next frame: redrawing inside the observer's callback would resize what it observes.
-      if (Math.abs(width - this.containerWidth) >= 1 || Math.abs(height - this.containerHeight) >= 1) {
-        requestAnimationFrame(() => {
-          this.containerWidth = width;
-          this.containerHeight = height;
-        });
-      }
-    });
-    this.resizeObserver.observe(this);
     // Back after a removal: draw the bands taken out then.
     if (this.hasUpdated && this.diagram && !this.drawing) this.requestUpdate();
-    // Known before the first drawing, so that it starts at the right size and mode.
-    const rect = this.getBoundingClientRect();
-    this.containerWidth = rect.width;
-    if (this.presentation) this.containerHeight = rect.height;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
     this.releaseDrawing();
   }
 
@@ -319,9 +300,9 @@ export class PlanTree extends PlanElement {
 
   private renderDiagram(layout: TreeLayout, name: string): TemplateResult {
     const vb = layout.viewBox;
-    const scale = this.presentation && this.containerWidth > 0 && this.containerHeight > 0 && vb.width > 0 && vb.height > 0
-      ? Math.min(this.containerWidth / vb.width, this.containerHeight / vb.height)
-      : this.containerWidth > 0 ? Math.min(MAX_SCALE, Math.max(MIN_SCALE, this.containerWidth / vb.width)) : 1;
+    const scale = this.presentation && this.container.width > 0 && this.container.height > 0 && vb.width > 0 && vb.height > 0
+      ? Math.min(this.container.width / vb.width, this.container.height / vb.height)
+      : this.container.width > 0 ? Math.min(MAX_SCALE, Math.max(MIN_SCALE, this.container.width / vb.width)) : 1;
     const drawing = this.drawingFor(layout, scale);
     const active = this.activeId;
     const activeItem = active === undefined ? undefined : this.byId.get(active);
