@@ -269,8 +269,11 @@ export function writeElement(node: RawElement, seen?: Set<string>): string {
   attrs.push(...styleAttributes(node));
   const open = `<${node.tag}${attrs.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}`;
   const isText = node.tag === 'text' || node.tag === 'tspan' || node.tag === 'title' || node.tag === 'desc';
+  // Shapes in a group placed by `transform` (a tree's node) are drawn in one band only: equal
+  // attributes there are two boxes of the same size, not one shape drawn twice.
+  const inside = node.attrs.transform === undefined ? seen : undefined;
   const inner = node.children
-    .map((child) => (isElement(child) ? writeElement(child, seen) : isText ? escapeText(child) : ''))
+    .map((child) => (isElement(child) ? writeElement(child, inside) : isText ? escapeText(child) : ''))
     .join('');
   const written = inner === '' ? `${open}/>` : `${open}>${inner}</${node.tag}>`;
   if (seen && SHAPES.has(node.tag) && node.tag !== 'text') {

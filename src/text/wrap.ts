@@ -347,17 +347,104 @@ function getSegmenter(lang: string): SegmenterLike | undefined {
   return seg;
 }
 
+/**
+ * Where Intl.Segmenter starts words in paragraphs analysed ahead of time ({@link prepareWrap}):
+ * UTF-16 offsets, by language and paragraph. Valid for one Segmenter constructor (tests
+ * replace it); emptied when it grows past a limit.
+ */
+const preparedWords = new Map<string, Map<string, readonly number[]>>();
+let preparedCtor: unknown;
+let preparedCount = 0;
+const PREPARED_LIMIT = 50_000;
+/** Characters segmented in one call: enough to share the cost of a call, few enough that no engine slows down on a long string (Node 20 does, past a few hundred). */
+const BATCH_CHARS = 384;
+
+function preparedFor(lang: string): Map<string, readonly number[]> {
+  const ctor: unknown = Reflect.get(Intl, 'Segmenter');
+  if (preparedCtor !== ctor || preparedCount > PREPARED_LIMIT) {
+    preparedWords.clear();
+    preparedCtor = ctor;
+    preparedCount = 0;
+  }
+  let byText = preparedWords.get(lang);
+  if (!byText) {
+    byText = new Map();
+    preparedWords.set(lang, byText);
+  }
+  return byText;
+}
+
+/** Segments paragraphs joined by newlines (a word never spans one) in one call of the segmenter. */
+function segmentBatch(segmenter: SegmenterLike, batch: readonly string[], into: Map<string, readonly number[]>): void {
+  if (batch.length === 0) return;
+  let i = 0;
+  let base = 0;
+  let end = batch[0]!.length;
+  let current: number[] = [];
+  for (const s of segmenter.segment(batch.join('\n'))) {
+    const at = s.index;
+    while (at > end && i + 1 < batch.length) {
+      into.set(batch[i]!, current);
+      i++;
+      base = end + 1;
+      end = base + batch[i]!.length;
+      current = [];
+    }
+    if (at < end) current.push(at - base);
+  }
+  into.set(batch[i]!, current);
+  preparedCount += batch.length;
+}
+
+/**
+ * Analyses the Japanese (CJK) paragraphs of many texts at once, so that wrapping them later
+ * does not call Intl.Segmenter once per text: each call has a fixed cost that, for thousands
+ * of short titles, is most of the cost of wrapping. Wrapping gives the same lines with or
+ * without it.
+ */
+export function prepareWrap(texts: Iterable<string>, lang?: string): void {
+  const tag = typeof lang === 'string' && lang !== '' ? lang : 'ja';
+  const segmenter = getSegmenter(tag);
+  if (!segmenter) return;
+  const byText = preparedFor(tag);
+  const batch: string[] = [];
+  const queued = new Set<string>();
+  let length = 0;
+  for (const text of texts) {
+    if (typeof text !== 'string' || text === '') continue;
+    for (const para of splitParagraphs(text)) {
+      if (para === '' || queued.has(para) || byText.has(para) || !containsCjk(para)) continue;
+      queued.add(para);
+      batch.push(para);
+      length += para.length + 1;
+      if (length >= BATCH_CHARS) {
+        segmentBatch(segmenter, batch, byText);
+        batch.length = 0;
+        length = 0;
+      }
+    }
+  }
+  segmentBatch(segmenter, batch, byText);
+}
+
 /** Cluster indices where word segments start (always includes 0). */
 function wordStarts(p: Clusters, lang: string): { starts: number[]; dictionary: boolean } {
   const n = p.cls.length;
   const segmenter = getSegmenter(lang);
   if (segmenter) {
-    const clusterAt = new Int32Array(p.text.length + 1).fill(-1);
-    for (let c = 0; c < n; c++) clusterAt[p.starts[c] ?? 0] = c;
+    const prepared = preparedFor(lang).get(p.text);
+    const offsets: Iterable<number> = prepared ?? segmentOffsets(segmenter, p.text);
     const out: number[] = [];
-    for (const s of segmenter.segment(p.text)) {
-      const c = clusterAt[s.index] ?? -1;
-      if (c >= 0) out.push(c);
+    if (n === p.text.length) {
+      // One cluster per UTF-16 unit: offsets are cluster indices.
+      for (const at of offsets) out.push(at);
+    } else {
+      const clusterAt = new Int32Array(p.text.length + 1).fill(-1);
+      for (let c = 0; c < n; c++) clusterAt[p.starts[c] ?? 0] = c;
+      for (const at of offsets) {
+        const c = clusterAt[at] ?? -1;
+        if (c >= 0) out.push(c);
+      }
     }
     if (out[0] !== 0) out.unshift(0);
     return { starts: out, dictionary: true };
@@ -371,6 +458,12 @@ function wordStarts(p: Clusters, lang: string): { starts: number[]; dictionary: 
     if (c === 0 || !runClass || k !== prev) out.push(c);
   }
   return { starts: out, dictionary: false };
+}
+
+function segmentOffsets(segmenter: SegmenterLike, text: string): number[] {
+  const out: number[] = [];
+  for (const s of segmenter.segment(text)) out.push(s.index);
+  return out;
 }
 
 function buildSegs(p: Clusters, lang: string): { segs: Seg[]; dictionary: boolean } {
@@ -479,23 +572,29 @@ function buildParagraph(text: string, bold: boolean, lang: string): Paragraph {
       if (sl !== undefined && cl !== Level.Never && cl !== Level.Kinsoku && sl < cl) levels[i] = sl;
     }
   }
-  return { ...base, levels };
+  return { text: base.text, starts: base.starts, widths: base.widths, cls: base.cls, cps: base.cps, levels };
 }
 
 // Segmenting dominates the cost of wrapping, and components re-wrap the same
 // titles at several widths (balance, resize), so analysed paragraphs are kept.
+// Keyed by the text itself (a title's string hashes once), then style and language.
 const PARAGRAPH_CACHE_SIZE = 256;
-const paragraphCache = new Map<string, { p: Paragraph; ctor: unknown }>();
+const paragraphCache = new Map<string, { p: Paragraph; bold: boolean; lang: string; ctor: unknown }[]>();
 
 function getParagraph(text: string, bold: boolean, lang: string): Paragraph {
-  const key = `${bold ? 'b' : 'r'}${lang}\u0000${text}`;
   // Keyed on the Segmenter constructor too, so replacing it (tests) is seen.
   const ctor: unknown = Reflect.get(Intl, 'Segmenter');
-  const hit = paragraphCache.get(key);
-  if (hit && hit.ctor === ctor) return hit.p;
+  const entries = paragraphCache.get(text);
+  if (entries) {
+    for (const hit of entries) if (hit.bold === bold && hit.lang === lang && hit.ctor === ctor) return hit.p;
+  }
   const p = buildParagraph(text, bold, lang);
-  if (paragraphCache.size >= PARAGRAPH_CACHE_SIZE) paragraphCache.clear();
-  paragraphCache.set(key, { p, ctor });
+  if (entries && entries.length < 8) {
+    entries.push({ p, bold, lang, ctor });
+  } else {
+    if (paragraphCache.size >= PARAGRAPH_CACHE_SIZE) paragraphCache.clear();
+    paragraphCache.set(text, [{ p, bold, lang, ctor }]);
+  }
   return p;
 }
 

@@ -6,6 +6,11 @@
  * cheap to lay out (boxes without text). A plan can have thousands of nodes, and building them
  * with the DOM directly takes half the time of a template per node; plan text only ever
  * becomes text nodes (`textContent`), never markup.
+ *
+ * Setting attributes is most of the cost of building a large drawing, so each node is a copy of
+ * a prototype that already holds everything it shares with other nodes of the same shape (box
+ * size, where its lines sit inside the box, colours, control), placed with one `transform`:
+ * a node costs a copy, its place, its id and its text.
  */
 import type { TreeBand } from './bands.js';
 import { GOAL_COLORS, type TextLine, type TreeItem, type TreeLayout, type TreeNodeLayout } from './layout.js';
@@ -21,7 +26,7 @@ export interface TreeDrawing {
   /** The treeitems, in reading order, to be placed in an SVG over the bands. */
   readerLayer: SVGGElement;
   /** Each node's treeitem (in the reader layer) by id. */
-  items: Map<string, SVGGElement>;
+  items: Map<string, SVGGraphicsElement>;
   /** Each node's drawing (box, text, control) by id. */
   nodes: Map<string, SVGGElement>;
   /** Each connector's paths (one per band it crosses) by the id of the node it leads to. */
@@ -52,25 +57,25 @@ export function goalClass(goalIndex: number): string {
  * attributes is most of the cost of building a large drawing.
  */
 const textTemplates = new Map<string, SVGTextElement>();
-let nodeTemplate: SVGGElement | undefined;
 
-/** One line of text; `lang` only where it differs from the page's. */
-export function drawLine(parent: Element, l: TextLine, lang?: string): SVGTextElement {
-  const key = `${l.kind}|${l.bold ? 1 : 0}|${l.fontSize}|${l.anchor}|${l.vertical ? 1 : 0}`;
+/** One line of text; `lang` only where it differs from the page's, `font-size` only where it differs from the size it inherits. */
+export function drawLine(parent: Element, l: TextLine, lang?: string, inheritedSize?: number): SVGTextElement {
+  const ownSize = l.fontSize !== inheritedSize;
+  const key = `${l.kind}|${l.bold ? 1 : 0}|${ownSize ? l.fontSize : ''}|${l.anchor}|${l.vertical ? 1 : 0}`;
   let template = textTemplates.get(key);
   if (!template || template.ownerDocument !== document) {
     template = document.createElementNS(SVG_NS, 'text');
     template.setAttribute('class', l.bold ? `${l.kind} bold` : l.kind);
-    template.setAttribute('font-size', String(l.fontSize));
+    if (ownSize) template.setAttribute('font-size', String(l.fontSize));
     if (l.anchor === 'middle') template.setAttribute('text-anchor', 'middle');
     if (l.vertical) template.setAttribute('writing-mode', 'vertical-rl');
     textTemplates.set(key, template);
   }
   const text = template.cloneNode(false) as SVGTextElement;
-  text.setAttribute('x', String(l.x));
-  text.setAttribute('y', String(l.y));
+  if (l.x !== 0) text.setAttribute('x', String(l.x));
+  if (l.y !== 0) text.setAttribute('y', String(l.y));
   if (lang !== undefined) text.setAttribute('lang', lang);
-  text.textContent = l.text;
+  if (l.text !== '') text.textContent = l.text;
   parent.appendChild(text);
   return text;
 }
@@ -110,73 +115,167 @@ function separators(lines: readonly TextLine[], item: TreeItem, labelText: strin
 const WORD_END = /(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}]$/u;
 const WORD_START = /^(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}]/u;
 
-let itemTemplate: SVGGElement | undefined;
+/** A prototype node and where, among its children, the parts that differ per copy are. */
+interface Prototype {
+  g: SVGElement;
+  /** Child index of each line's <text>. */
+  texts: number[];
+  /** Child index of the expand/collapse control, or -1. */
+  toggle: number;
+  /** x of the copy's origin relative to its box. */
+  dx: number;
+}
+
+/** Prototypes by shape; dropped when the document changes (a test's fresh page). */
+let prototypes = new Map<string, Prototype>();
+let prototypesDocument: Document | undefined;
+
+function prototypeCache(): Map<string, Prototype> {
+  if (prototypesDocument !== document) {
+    prototypes = new Map();
+    prototypesDocument = document;
+  }
+  return prototypes;
+}
+
+/** 1/100 px, as the layout rounds: a line's place inside its box. */
+function offset(value: number): number {
+  return Math.round(value * 100) / 100;
+}
 
 /**
- * A node's treeitem: a group around an invisible box over the drawn one (focus and scrolling
- * go to the box), named by the plan's full text. A group, because Chromium gives an SVG shape
- * its own role whatever `role` says.
+ * A node's treeitem: an invisible box over the drawn one (focus and scrolling go to it), named
+ * by the plan's full text.
  */
 function drawItem(layer: SVGGElement, n: TreeNodeLayout, drawing: TreeDrawing): void {
   const item = n.item;
-  if (!itemTemplate || itemTemplate.ownerDocument !== document) {
-    itemTemplate = document.createElementNS(SVG_NS, 'g');
-    itemTemplate.setAttribute('role', 'treeitem');
-    itemTemplate.setAttribute('tabindex', '-1');
-    element('rect', itemTemplate, {});
-  }
-  const g = itemTemplate.cloneNode(true) as SVGGElement;
   const b = n.box;
-  const rect = g.firstChild as SVGRectElement;
-  rect.setAttribute('x', String(b.x));
-  rect.setAttribute('y', String(b.y));
-  rect.setAttribute('width', String(b.width));
-  rect.setAttribute('height', String(b.height));
-  g.setAttribute('data-id', item.id);
-  if (item.id === drawing.tabbable) g.setAttribute('tabindex', '0');
-  g.setAttribute('aria-level', String(item.level));
-  g.setAttribute('aria-setsize', String(item.setSize));
-  g.setAttribute('aria-posinset', String(item.posInSet));
-  g.setAttribute('aria-label', item.name);
-  if (item.hasChildren) g.setAttribute('aria-expanded', String(item.expanded));
-  if (item.accessibleDescription) g.setAttribute('aria-description', item.accessibleDescription);
-  layer.appendChild(g);
-  drawing.items.set(item.id, g);
+  const cache = prototypeCache();
+  const key = `item|${b.width}|${b.height}|${item.level}`;
+  let prototype = cache.get(key);
+  if (!prototype) {
+    const rect = document.createElementNS(SVG_NS, 'rect');
+    rect.setAttribute('role', 'treeitem');
+    rect.setAttribute('tabindex', '-1');
+    rect.setAttribute('aria-level', String(item.level));
+    rect.setAttribute('width', String(b.width));
+    rect.setAttribute('height', String(b.height));
+    prototype = { g: rect, texts: [], toggle: -1, dx: 0 };
+    cache.set(key, prototype);
+  }
+  const rect = prototype.g.cloneNode(false) as SVGRectElement;
+  rect.setAttribute('transform', `translate(${b.x},${b.y})`);
+  rect.setAttribute('data-id', item.id);
+  if (item.id === drawing.tabbable) rect.setAttribute('tabindex', '0');
+  rect.setAttribute('aria-setsize', String(item.setSize));
+  rect.setAttribute('aria-posinset', String(item.posInSet));
+  rect.setAttribute('aria-label', item.name);
+  if (item.hasChildren) rect.setAttribute('aria-expanded', item.expanded ? 'true' : 'false');
+  if (item.accessibleDescription) rect.setAttribute('aria-description', item.accessibleDescription);
+  layer.appendChild(rect);
+  drawing.items.set(item.id, rect);
+}
+
+/**
+ * Where a node's drawing is placed relative to its box: at the x its left-aligned lines share
+ * (so that they need no `x` of their own), else at the box's corner.
+ */
+function lineStart(n: TreeNodeLayout): number {
+  let dx: number | undefined;
+  for (const l of n.lines) {
+    if (l.anchor !== 'start' || l.vertical) return 0;
+    const x = offset(l.x - n.box.x);
+    if (dx === undefined) dx = x;
+    else if (x !== dx) return 0;
+  }
+  return dx ?? 0;
+}
+
+/** What makes two nodes look the same apart from their place and text. */
+function nodeShape(n: TreeNodeLayout, className: string, gaps: readonly string[], fontSize: number): string {
+  const b = n.box;
+  let key = `node|${className}|${b.width}|${b.height}|${fontSize}`;
+  for (let i = 0; i < n.lines.length; i++) {
+    const l = n.lines[i]!;
+    key += `|${gaps[i] ?? ''}${l.kind[0]}${l.bold ? 'b' : ''}${l.vertical ? 'v' : ''}${l.anchor[0]}${l.fontSize},${offset(l.x - b.x)},${offset(l.y - b.y)}`;
+  }
+  if (n.toggle) key += `|t${n.item.expanded ? 1 : 0},${offset(n.toggle.x - b.x)},${offset(n.toggle.y - b.y)}`;
+  return key;
+}
+
+/** The prototype of a node's shape, with its origin `dx` right of the box's corner. */
+function nodePrototype(n: TreeNodeLayout, className: string, gaps: readonly string[], fontSize: number): Prototype {
+  const b = n.box;
+  const dx = lineStart(n);
+  const g = document.createElementNS(SVG_NS, 'g');
+  g.setAttribute('part', 'node');
+  g.setAttribute('class', className);
+  element('rect', g, { class: 'frame', ...(dx !== 0 ? { x: -dx } : {}), width: b.width, height: b.height, rx: 3 });
+  const texts: number[] = [];
+  n.lines.forEach((l, i) => {
+    if (gaps[i]) g.appendChild(document.createTextNode(gaps[i]!));
+    texts.push(g.childNodes.length);
+    drawLine(g, { ...l, text: '', x: offset(l.x - b.x - dx), y: offset(l.y - b.y) }, undefined, fontSize);
+  });
+  let toggle = -1;
+  if (n.toggle) {
+    const x = offset(n.toggle.x - b.x - dx);
+    const y = offset(n.toggle.y - b.y);
+    toggle = g.childNodes.length;
+    const control = element('g', g, { class: 'toggle' });
+    element('circle', control, { cx: x, cy: y, r: 7 });
+    element('path', control, { d: `M${offset(x - 3.5)},${y}h7${n.item.expanded ? '' : `M${x},${offset(y - 3.5)}v7`}` });
+  }
+  return { g, texts, toggle, dx };
 }
 
 /** A node as drawn: its box, label and title lines, and the expand/collapse control. */
-function drawNode(svg: SVGSVGElement, n: TreeNodeLayout, drawing: TreeDrawing, lang: string, pendingText: string): void {
+function drawNode(svg: SVGSVGElement, n: TreeNodeLayout, drawing: TreeDrawing, options: DrawOptions, fontSize: number): void {
   const item = n.item;
-  if (!nodeTemplate || nodeTemplate.ownerDocument !== document) {
-    nodeTemplate = document.createElementNS(SVG_NS, 'g');
-    nodeTemplate.setAttribute('part', 'node');
-    element('rect', nodeTemplate, { class: 'frame', rx: 3 });
-  }
-  const g = nodeTemplate.cloneNode(true) as SVGGElement;
   const goal = goalClass(item.goalIndex);
-  g.setAttribute('class', `depth-${Math.min(item.depth, 2)}${goal ? ` ${goal}` : ''}${item.pending ? ' pending' : ''}`);
-  g.setAttribute('data-id', item.id);
-  const b = n.box;
-  const rect = g.firstChild as SVGRectElement;
-  rect.setAttribute('x', String(b.x));
-  rect.setAttribute('y', String(b.y));
-  rect.setAttribute('width', String(b.width));
-  rect.setAttribute('height', String(b.height));
-  const labelText = [item.label, item.pending ? pendingText : ''].filter((part) => part !== '').join(' ');
-  const gaps = separators(n.lines, item, labelText);
-  n.lines.forEach((l, i) => {
-    if (gaps[i]) g.appendChild(document.createTextNode(gaps[i]!));
-    drawLine(g, l, l.kind === 'title' && item.titleLang !== lang ? item.titleLang : undefined);
-  });
-  if (n.toggle) {
-    const { x, y } = n.toggle;
-    const toggle = element('g', g, { class: 'toggle', 'data-toggle': item.id });
-    element('circle', toggle, { cx: x, cy: y, r: 7 });
-    element('path', toggle, { d: `M${x - 3.5},${y}h7${item.expanded ? '' : `M${x},${y - 3.5}v7`}` });
+  const className = `depth-${Math.min(item.depth, 2)}${goal ? ` ${goal}` : ''}${item.pending ? ' pending' : ''}`;
+  const pendingText = options.pendingText;
+  const labelText = item.pending && pendingText !== '' ? (item.label === '' ? pendingText : `${item.label} ${pendingText}`) : item.label;
+  const gaps = n.lines.length > 1 ? separators(n.lines, item, labelText) : NO_GAPS;
+  const key = nodeShape(n, className, gaps, fontSize);
+  const cache = prototypeCache();
+  let prototype = cache.get(key);
+  if (!prototype) {
+    prototype = nodePrototype(n, className, gaps, fontSize);
+    cache.set(key, prototype);
   }
+  const g = prototype.g.cloneNode(true) as SVGGElement;
+  g.setAttribute('transform', `translate(${offset(n.box.x + prototype.dx)},${n.box.y})`);
+  g.setAttribute('data-id', item.id);
+  const children = g.childNodes;
+  const titleLang = item.titleLang !== options.lang ? item.titleLang : undefined;
+  for (let i = 0; i < n.lines.length; i++) {
+    const l = n.lines[i]!;
+    const text = children[prototype.texts[i]!] as SVGTextElement;
+    text.textContent = l.text;
+    if (titleLang !== undefined && l.kind === 'title') text.setAttribute('lang', titleLang);
+  }
+  if (prototype.toggle >= 0) (children[prototype.toggle] as SVGGElement).setAttribute('data-toggle', item.id);
   svg.appendChild(g);
   drawing.nodes.set(item.id, g);
 }
+
+/** The size most of the nodes' lines are set in: the bands set it, so that those lines need not. */
+function commonFontSize(layout: TreeLayout): number {
+  const counts = new Map<number, number>();
+  let best = 0;
+  let bestCount = 0;
+  for (const n of layout.nodes) {
+    for (const l of n.lines) {
+      const count = (counts.get(l.fontSize) ?? 0) + 1;
+      counts.set(l.fontSize, count);
+      if (count > bestCount) (best = l.fontSize), (bestCount = count);
+    }
+  }
+  return best;
+}
+
+const NO_GAPS: readonly string[] = [''];
 
 export interface DrawOptions {
   /** The display language (titles in another language get their own `lang`). */
@@ -189,6 +288,20 @@ export interface DrawOptions {
   scale: number;
 }
 
+const linkPrototypes = new Map<string, SVGPathElement>();
+
+function linkPrototype(goalIndex: number): SVGPathElement {
+  const className = goalClass(goalIndex);
+  let path = linkPrototypes.get(className);
+  if (!path || path.ownerDocument !== document) {
+    path = document.createElementNS(SVG_NS, 'path');
+    path.setAttribute('part', 'link');
+    path.setAttribute('class', className);
+    linkPrototypes.set(className, path);
+  }
+  return path;
+}
+
 /** Draws every band of a laid-out tree. */
 export function drawTree(layout: TreeLayout, bands: TreeBand[], options: DrawOptions): TreeDrawing {
   // role="none" on everything between the tree and its items: Chromium turns a treeitem under
@@ -197,12 +310,14 @@ export function drawTree(layout: TreeLayout, bands: TreeBand[], options: DrawOpt
   readerLayer.setAttribute('role', 'none');
   const drawing: TreeDrawing = { layout, svgs: [], bands, readerLayer, items: new Map(), nodes: new Map(), links: new Map(), tabbable: options.focusId, onPath: new Set(), active: undefined, width: 0, scale: 0 };
   for (const n of layout.nodes) drawItem(readerLayer, n, drawing);
+  const fontSize = commonFontSize(layout);
   for (const band of bands) {
     // The picture: what it says is in the treeitems' names.
     const svg = document.createElementNS(SVG_NS, 'svg');
     svg.setAttribute('class', 'band');
     svg.setAttribute('aria-hidden', 'true');
     svg.setAttribute('viewBox', `${layout.viewBox.x} ${band.y} ${layout.viewBox.width} ${band.height}`);
+    if (fontSize > 0) svg.setAttribute('font-size', String(fontSize));
     if (band.headers.length > 0) {
       const headers = element('g', svg, { class: 'header' });
       for (const i of band.headers) {
@@ -215,7 +330,9 @@ export function drawTree(layout: TreeLayout, bands: TreeBand[], options: DrawOpt
       const links = element('g', svg, {});
       for (const i of band.links) {
         const l = layout.links[i]!;
-        const path = element('path', links, { part: 'link', class: goalClass(l.goalIndex), d: l.path });
+        const path = linkPrototype(l.goalIndex).cloneNode(false) as SVGPathElement;
+        path.setAttribute('d', l.path);
+        links.appendChild(path);
         const paths = drawing.links.get(l.target);
         if (paths) paths.push(path);
         else drawing.links.set(l.target, [path]);
@@ -231,7 +348,7 @@ export function drawTree(layout: TreeLayout, bands: TreeBand[], options: DrawOpt
         for (const l of group.lines) drawLine(g, l);
       }
     }
-    for (const i of band.nodes) drawNode(svg, layout.nodes[i]!, drawing, options.lang, options.pendingText);
+    for (const i of band.nodes) drawNode(svg, layout.nodes[i]!, drawing, options, fontSize);
     drawing.svgs.push(svg);
   }
   scaleDrawing(drawing, options.scale);

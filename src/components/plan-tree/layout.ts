@@ -11,7 +11,7 @@ import { round, type Box } from '../../geometry/index.js';
 import { localize, ui } from '../../schema/messages.js';
 import { resolveText, resolveTextLang } from '../../schema/text.js';
 import type { PlanDocument, PlanNode, Text } from '../../schema/types.js';
-import { measureText, wrapText, type WrappedText } from '../../text/index.js';
+import { measureText, prepareWrap, wrapText, type WrappedText } from '../../text/index.js';
 
 /** `data-id` of the vision's treeitem (node ids are the plan's own). */
 export const VISION_ID = '#vision';
@@ -355,6 +355,25 @@ function wrap(piece: Piece, width: number): WrappedText {
 }
 
 /**
+ * Analyses, in a few batches, the texts of the nodes that will not fit on one line (finding
+ * phrase boundaries costs little per text but much per call).
+ */
+function prepareBlocks(pieces: readonly (readonly Piece[] | undefined)[], widthOf: (index: number) => number): void {
+  const byLang = new Map<string, string[]>();
+  for (let i = 1; i < pieces.length; i++) {
+    const width = widthOf(i);
+    for (const piece of pieces[i] ?? []) {
+      if (piece.text === '' || measureText(piece.text, piece.fontSize, piece.bold) <= width) continue;
+      const lang = piece.lang || 'ja';
+      const texts = byLang.get(lang);
+      if (texts) texts.push(piece.text);
+      else byLang.set(lang, [piece.text]);
+    }
+  }
+  for (const [lang, texts] of byLang) prepareWrap(texts, lang);
+}
+
+/**
  * Wraps pieces of text (label, title) one below the other within `width`. Centred lines
  * are anchored at x = `width` / 2.
  */
@@ -537,6 +556,7 @@ function layoutHorizontal(items: readonly TreeItem[], settings: Settings): TreeL
   const laneWidth = groupNatural.map((w) => (w > 0 ? clamp(w, GROUP_WIDTH) + 2 * GROUP_PAD_X : 0));
 
   // Wrap every node; a word wider than its column (a long URL) widens the column.
+  prepareBlocks(pieces, (i) => textWidth[items[i]!.depth]!);
   const blocks: Block[] = new Array<Block>(n);
   const height = new Float64Array(n);
   const columnWidth = textWidth.map((w) => w + 2 * PAD_X);
@@ -729,6 +749,7 @@ function layoutVertical(items: readonly TreeItem[], settings: Settings): TreeLay
   const indentOf = (depth: number) => Math.max(0, depth - 1) * INDENT;
   let columnWidth = clamp(natural, MEASURE_WIDTH) + 2 * PAD_X + indentOf(maxDepth);
   const blocks: Block[] = new Array<Block>(n);
+  prepareBlocks(pieces, (i) => columnWidth - indentOf(items[i]!.depth) - 2 * PAD_X);
   for (let i = 1; i < n; i++) {
     const depth = items[i]!.depth;
     blocks[i] = textBlock(pieces[i]!, columnWidth - indentOf(depth) - 2 * PAD_X, 'start');

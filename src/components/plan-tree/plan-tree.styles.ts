@@ -125,7 +125,7 @@ export const planTreeStyles: CSSResult = css`
   [role='treeitem'] {
     outline: none;
   }
-  .overlay [role='treeitem'] rect {
+  .overlay [role='treeitem'] {
     fill: none;
     stroke: none;
   }
