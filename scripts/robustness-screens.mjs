@@ -82,6 +82,15 @@ for (const mode of modes) {
   const focusTree = `${outDir}/${mode.name}-focus-tree.png`;
   await page.screenshot({ path: focusTree });
   shots.push(focusTree);
+  // Choose it with Enter: the selection mark, and the indicators and figure that follow it.
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(400);
+  // Element by element: a full-page capture leaves the tree's off-screen bands (content-visibility) blank.
+  for (const tag of ['plan-tree', 'plan-indicators']) {
+    const selected = `${outDir}/${mode.name}-selected-${tag}.png`;
+    await page.locator(tag).first().screenshot({ path: selected });
+    shots.push(selected);
+  }
   for (let i = 0; i < 60; i++) {
     await page.keyboard.press('Tab');
     const inFigure = await page.evaluate(() => document.activeElement?.localName === 'plan-collaboration');
