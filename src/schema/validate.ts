@@ -225,10 +225,11 @@ class Walker {
   private object(value: Record<string, unknown>, schema: JsonSchema, depth: number): void {
     if (schema.required) {
       for (const key of schema.required) {
-        if (!has(value, key)) this.error('required', messages.required(key), key);
+        if (!has(value, key) || value[key] === undefined) this.error('required', messages.required(key), key);
       }
     }
-    const keys = Object.keys(value);
+    // A key set to undefined (a plan built in JavaScript) is absent, as JSON.stringify would make it.
+    const keys = Object.keys(value).filter((key) => value[key] !== undefined);
     if (schema.minProperties !== undefined && keys.length < schema.minProperties) {
       this.error('min-properties', messages.minProperties(schema.minProperties));
     }
@@ -329,8 +330,8 @@ function crossReferences(doc: Record<string, unknown>, errors: Problem[]): void 
       if (!isObject(indicator)) return;
       nodeRef(indicator.node, () => `/indicators/${i}/node`);
       const scale = indicator.scale;
-      if (isObject(scale) && typeof scale.min === 'number' && typeof scale.max === 'number' && !(scale.min < scale.max)) {
-        errors.push({ pointer: `/indicators/${i}/scale`, code: 'scale-order', message: messages.scaleOrder(scale.min, scale.max) });
+      if (isObject(scale) && Number.isFinite(scale.min) && Number.isFinite(scale.max) && !((scale.min as number) < (scale.max as number))) {
+        errors.push({ pointer: `/indicators/${i}/scale`, code: 'scale-order', message: messages.scaleOrder(scale.min as number, scale.max as number) });
       }
     });
   }

@@ -76,6 +76,19 @@ describe('validatePlan', () => {
     expect(({} as Record<string, unknown>).ja).to.equal(undefined);
   });
 
+  it('treats keys set to undefined as absent, as a plan built in JavaScript has them', () => {
+    const doc = { ...minimal(), plan: { id: 'x', title: 'X', municipality: undefined }, goals: [{ id: '1', title: 'G', description: undefined, children: undefined }] };
+    const ok = validatePlan(doc);
+    expect(ok.errors).to.deep.equal([]);
+    const missing = validatePlan({ ...minimal(), vision: { text: undefined } });
+    expect(missing.errors.map((p) => `${p.code} ${p.pointer}`)).to.deep.equal(['required /vision/text']);
+  });
+
+  it('reports a non-finite scale bound once, as a type problem', () => {
+    const doc = { ...minimal(), indicators: [{ id: 'i', name: 'n', direction: 'increase', baseline: { value: 0 }, target: { value: 1 }, scale: { min: NaN, max: 100 } }] };
+    expect(validatePlan(doc).errors.map((p) => `${p.code} ${p.pointer}`)).to.deep.equal(['type /indicators/0/scale/min']);
+  });
+
   it('handles huge strings', () => {
     const doc = minimal();
     doc.goals[0]!.title = '福'.repeat(2_000_000);
