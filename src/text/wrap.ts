@@ -761,7 +761,29 @@ function normalizeParagraph(para: string): string {
   return HAS_EDGE_SPACE.test(collapsed) ? collapsed.replace(EDGE_SPACE, '') : collapsed;
 }
 
+/** True when the text has nothing to split, collapse or trim (most titles): one scan instead of three regular expressions. */
+function isPlainParagraph(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return true;
+  let previousSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20) {
+      if (c !== 0x20 || previousSpace || i === 0 || i === n - 1) return false;
+      previousSpace = true;
+      continue;
+    }
+    previousSpace = false;
+    if (c < 0x85) continue;
+    if (c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) {
+      return false;
+    }
+  }
+  return true;
+}
+
 function splitParagraphs(text: string): string[] {
+  if (isPlainParagraph(text)) return [text];
   if (!HAS_FORCED_BREAK.test(text)) return [normalizeParagraph(text)];
   return text.split(FORCED_BREAK).map(normalizeParagraph);
 }
@@ -809,6 +831,20 @@ function ellipsize(ref: LineRef, f: Fit, ellipsisMilli: number, bold: boolean, l
  *   case where a line exceeds maxWidth).
  */
 export function wrapText(text: string, options: WrapOptions): WrappedText {
+  const { lines, width, truncated } = wrapLines(text, options);
+  return { lines, width, truncated };
+}
+
+/** {@link wrapText}, with the width (px, as measureText gives it) of each line. */
+export interface MeasuredLines extends WrappedText {
+  widths: number[];
+}
+
+/**
+ * {@link wrapText} for layouts that place every line: the same lines, and each line's width
+ * besides, so that nothing is measured twice.
+ */
+export function wrapLines(text: string, options: WrapOptions): MeasuredLines {
   const fontSize = Math.max(0, sanitizeNumber(options.fontSize, 0));
   const maxWidth = sanitizeNumber(options.maxWidth, 0);
   const bold = options.bold === true;
@@ -823,16 +859,21 @@ export function wrapText(text: string, options: WrapOptions): WrappedText {
   while (paragraphs.length > 0 && paragraphs[paragraphs.length - 1] === '') paragraphs.pop();
 
   const refs: LineRef[] = [];
+  /** Each ref's width in milli-em (without trailing spaces). */
+  const milli: number[] = [];
   for (const para of paragraphs) {
-    if (fits(measureMilli(para, bold), f)) {
+    const natural = measureMilli(para, bold);
+    if (fits(natural, f)) {
       // Fits as it is: skip segmentation, the costly part.
       refs.push({ text: para });
+      milli.push(natural);
       if (refs.length > maxLines) break;
       continue;
     }
     const p = getParagraph(para, bold, lang);
     if (p.cls.length === 0) {
       refs.push({ p, s: 0, e: 0 });
+      milli.push(0);
       if (refs.length > maxLines) break;
       continue;
     }
@@ -842,6 +883,8 @@ export function wrapText(text: string, options: WrapOptions): WrappedText {
     let s = 0;
     for (const e of ends) {
       refs.push({ p, s, e });
+      // Widths add up over clusters, and a line drops the spaces it ends with, as rangeMilli does.
+      milli.push(rangeMilli(p, s, e));
       s = e;
     }
     if (refs.length > maxLines) break;
@@ -850,11 +893,14 @@ export function wrapText(text: string, options: WrapOptions): WrappedText {
   const truncated = refs.length > maxLines;
   const kept = truncated ? refs.slice(0, maxLines) : refs;
   const lines = kept.map(lineText);
+  const widths = kept.map((_, i) => milliToPx(milli[i] ?? 0, fontSize));
   const last = kept[kept.length - 1];
   if (truncated && last) {
-    lines[lines.length - 1] = ellipsize(last, f, measureMilli(ELLIPSIS, bold), bold, lang);
+    const line = ellipsize(last, f, measureMilli(ELLIPSIS, bold), bold, lang);
+    lines[lines.length - 1] = line;
+    widths[widths.length - 1] = milliToPx(measureMilli(line, bold), fontSize);
   }
   let widest = 0;
-  for (const line of lines) widest = Math.max(widest, milliToPx(measureMilli(line, bold), fontSize));
-  return { lines, width: widest, truncated };
+  for (const w of widths) widest = Math.max(widest, w);
+  return { lines, width: widest, truncated, widths };
 }

@@ -11,7 +11,8 @@ import { round, type Box } from '../../geometry/index.js';
 import { localize, ui } from '../../schema/messages.js';
 import { resolveText, resolveTextLang } from '../../schema/text.js';
 import type { PlanDocument, PlanNode, Text } from '../../schema/types.js';
-import { measureText, prepareWrap, wrapText, type WrappedText } from '../../text/index.js';
+import { measureText, prepareWrap } from '../../text/index.js';
+import { wrapLines, type MeasuredLines } from '../../text/wrap.js';
 
 /** `data-id` of the vision's treeitem (node ids are the plan's own). */
 export const VISION_ID = '#vision';
@@ -339,17 +340,38 @@ interface Piece {
   balance?: boolean;
 }
 
-/** Wrapping is the costly step, and the same text at the same width always wraps the same way. */
-const wrapCache = new Map<string, WrappedText>();
+/**
+ * Wrapping is the costly step, and the same text at the same width always wraps the same way
+ * (a node opened or closed lays the tree out again). Keyed by the text itself, whose hash the
+ * string keeps, then by how it is set.
+ */
+interface WrapEntry {
+  width: number;
+  fontSize: number;
+  bold: boolean;
+  maxLines: number;
+  balance: boolean;
+  lang: string | undefined;
+  wrapped: MeasuredLines;
+}
+const wrapCache = new Map<string, WrapEntry[]>();
 const WRAP_CACHE_SIZE = 50_000;
 
-function wrap(piece: Piece, width: number): WrappedText {
-  const key = `${width}|${piece.fontSize}|${piece.bold ? 1 : 0}|${piece.maxLines}|${piece.balance ? 1 : 0}|${piece.lang ?? ''}|${piece.text}`;
-  let wrapped = wrapCache.get(key);
-  if (!wrapped) {
-    wrapped = wrapText(piece.text, { maxWidth: width, fontSize: piece.fontSize, maxLines: piece.maxLines, lang: piece.lang, bold: piece.bold, balance: piece.balance === true });
+function wrap(piece: Piece, width: number): MeasuredLines {
+  const balance = piece.balance === true;
+  const entries = wrapCache.get(piece.text);
+  if (entries) {
+    for (const e of entries) {
+      if (e.width === width && e.fontSize === piece.fontSize && e.bold === piece.bold && e.maxLines === piece.maxLines && e.balance === balance && e.lang === piece.lang) return e.wrapped;
+    }
+  }
+  const wrapped = wrapLines(piece.text, { maxWidth: width, fontSize: piece.fontSize, maxLines: piece.maxLines, lang: piece.lang, bold: piece.bold, balance });
+  const entry: WrapEntry = { width, fontSize: piece.fontSize, bold: piece.bold, maxLines: piece.maxLines, balance, lang: piece.lang, wrapped };
+  if (entries && entries.length < 16) {
+    entries.push(entry);
+  } else {
     if (wrapCache.size >= WRAP_CACHE_SIZE) wrapCache.clear();
-    wrapCache.set(key, wrapped);
+    wrapCache.set(piece.text, [entry]);
   }
   return wrapped;
 }
@@ -388,8 +410,9 @@ function textBlock(pieces: readonly Piece[], width: number, anchor: 'start' | 'm
     const wrapped = wrap(piece, width);
     truncated ||= wrapped.truncated;
     const slot = piece.fontSize * LINE;
-    for (const text of wrapped.lines) {
-      const measured = measureText(text, piece.fontSize, piece.bold);
+    for (let k = 0; k < wrapped.lines.length; k++) {
+      const text = wrapped.lines[k]!;
+      const measured = wrapped.widths[k]!;
       widest = Math.max(widest, measured);
       lines.push({ text, x: 0, y: y + piece.fontSize * BASELINE, anchor, fontSize: piece.fontSize, bold: piece.bold, vertical: false, kind: piece.kind, left: anchor === 'middle' ? -measured / 2 : 0, top: y, width: measured, height: slot });
       y += slot;
@@ -418,7 +441,7 @@ function verticalBlock(label: Piece, title: Piece, length: number): Block {
   width = Math.max(width, columnsWidth);
   let tallest = 0;
   wrapped.lines.forEach((text, i) => {
-    const measured = measureText(text, title.fontSize, title.bold);
+    const measured = wrapped.widths[i]!;
     tallest = Math.max(tallest, measured);
     const centre = width / 2 + columnsWidth / 2 - slot * (i + 0.5);
     lines.push({ text, x: centre, y: top, anchor: 'start', fontSize: title.fontSize, bold: title.bold, vertical: true, kind: 'title', left: centre - slot / 2, top, width: slot, height: measured });
