@@ -67,3 +67,20 @@ export const TAU = 2 * Math.PI;
 export function polar(cx: number, cy: number, r: number, angle: number): { x: number; y: number } {
   return { x: cx + r * Math.sin(angle), y: cy - r * Math.cos(angle) };
 }
+
+/**
+ * Where `value` lies from `from` (0) to `to` (1): `(value − from) / (to − from)`, computed so
+ * that numbers near ±Number.MAX_VALUE do not overflow to NaN. An empty range gives 0.5; the
+ * result is always finite.
+ */
+export function shareOf(value: number, from: number, to: number): number {
+  const offset = value - from;
+  const range = to - from;
+  let share = offset / range;
+  if (!Number.isFinite(offset) || !Number.isFinite(range)) {
+    const s = Math.max(Math.abs(value), Math.abs(from), Math.abs(to));
+    share = s > 0 && Number.isFinite(s) ? (value / s - from / s) / (to / s - from / s) : Number.NaN;
+  }
+  if (Number.isNaN(share)) return 0.5;
+  return Math.min(Number.MAX_VALUE, Math.max(-Number.MAX_VALUE, share));
+}

@@ -1,3 +1,4 @@
+import { shareOf } from '../geometry/index.js';
 import { localize } from '../schema/messages.js';
 import { resolveText } from '../schema/text.js';
 import type { Grade, Indicator, Observation, PlanDocument } from '../schema/types.js';
@@ -167,7 +168,7 @@ function planGrade(grades: readonly Grade[], ratio: number, lang: string, planLa
 
 /** Rounds a share to a whole percentage without crossing the grade boundaries at 0 and 100. */
 function wholePercent(ratio: number): number {
-  const percent = Math.round(ratio * 100);
+  const percent = Math.round(clampFinite(ratio * 100));
   if (ratio < 1 && percent >= 100) return 99;
   if (ratio < 0 && percent >= 0) return -1;
   return percent === 0 ? 0 : percent;
@@ -177,15 +178,22 @@ function wholePercent(ratio: number): number {
 export function niceCeil(value: number): number {
   if (!(value > 0) || !Number.isFinite(value)) return 1;
   const power = 10 ** Math.floor(Math.log10(value));
+  // Near the ends of the float range a round step underflows to 0 or overflows: keep the value itself.
+  if (!(power > 0)) return value;
   for (const step of [1, 2, 2.5, 5, 10]) {
     const candidate = step * power;
-    if (candidate >= value * (1 - 1e-12)) return Number(candidate.toPrecision(12));
+    if (candidate >= value * (1 - 1e-12)) return Number.isFinite(candidate) ? Number(candidate.toPrecision(12)) : value;
   }
-  return 10 * power;
+  return value;
 }
 
 function clamp01(value: number): number {
   return Math.min(1, Math.max(0, value));
+}
+
+/** Keeps a sum or difference of extreme values finite. */
+function clampFinite(value: number): number {
+  return Math.min(Number.MAX_VALUE, Math.max(-Number.MAX_VALUE, value));
 }
 
 function gaugeScale(indicator: Indicator, higherIsBetter: boolean): Omit<GaugeScale, 'baseline' | 'target' | 'current' | 'currentBeyond'> {
@@ -196,8 +204,10 @@ function gaugeScale(indicator: Indicator, higherIsBetter: boolean): Omit<GaugeSc
   if (scale && scale.max > scale.min) return { kind: 'explicit', start: Math.min(scale.min, baseline, target), end: Math.max(scale.max, baseline, target) };
   if (target !== baseline) return { kind: 'baseline-target', start: baseline, end: target };
   const current = indicator.current?.value;
-  const half = niceCeil(Math.max(current === undefined ? 0 : Math.abs(current - target) * 1.25, Math.abs(target) * 0.05));
-  return higherIsBetter ? { kind: 'around-target', start: target - half, end: target + half } : { kind: 'around-target', start: target + half, end: target - half };
+  const half = niceCeil(clampFinite(Math.max(current === undefined ? 0 : Math.abs(current - target) * 1.25, Math.abs(target) * 0.05)));
+  const low = clampFinite(target - half);
+  const high = clampFinite(target + half);
+  return higherIsBetter ? { kind: 'around-target', start: low, end: high } : { kind: 'around-target', start: high, end: low };
 }
 
 /**
@@ -231,12 +241,12 @@ export function indicatorProgress(indicator: Indicator, plan: PlanDocument, toda
   let differenceFromTarget: number | null = null;
   if (measured) {
     if (flat) {
-      differenceFromTarget = current - target;
+      differenceFromTarget = clampFinite(current - target);
       achieved = higherIsBetter ? current >= target : current <= target;
       overAchieved = achieved && current !== target;
       worsened = !achieved;
     } else {
-      ratio = (current - baseline) / (target - baseline);
+      ratio = shareOf(current, baseline, target);
       achieved = ratio >= 1;
       overAchieved = ratio > 1;
       worsened = ratio < 0;
@@ -258,7 +268,7 @@ export function indicatorProgress(indicator: Indicator, plan: PlanDocument, toda
   }
 
   const ends = gaugeScale(indicator, higherIsBetter);
-  const position = (value: number): number => (value - ends.start) / (ends.end - ends.start);
+  const position = (value: number): number => shareOf(value, ends.start, ends.end);
   const currentRaw = measured ? position(current) : null;
   const scale: GaugeScale = {
     ...ends,

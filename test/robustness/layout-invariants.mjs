@@ -9,8 +9,6 @@ let L;
  * is counted and printed, not failed; delete the entry (and its tagging above) once it is fixed.
  */
 export const KNOWN_BUGS = {
-  'gauge-overflow': 'indicatorProgress / layoutSparkline: values whose difference overflows (near ±Number.MAX_VALUE), or a target equal to the baseline near 0 or near Number.MAX_VALUE, give NaN positions',
-  'gauge-bar-dot': 'layoutGauge (bar): the current-value dot at either end of the bar (r = 5) reaches 3 px past the viewBox (padding 2), so a standalone SVG cuts it',
   'gauge-huge-numbers': 'layoutGauge (bar): with values of 10^27 and more (10^31 in Japanese) the end labels, even in their short forms, overlap the mark labels',
   'collaboration-long-word': 'layoutCollaboration: a label with a word wider than the figure is drawn past its edges',
   'collaboration-centre-unplaced': 'layoutCollaboration: a centre label with no room where all circles overlap is drawn at the centre over ring labels',
@@ -265,7 +263,6 @@ export function gaugeProblems(indicator, plan, today, lang, variant) {
   const extreme = extremes(indicator);
   const tagAll = () =>
     problems.map((p) => {
-      if (extreme.overflow && /NaN|Infinity|not finite|outside the viewBox/.test(p)) return `${KNOWN}gauge-overflow: ${p}`;
       if (extreme.huge && / overlaps /.test(p)) return `${KNOWN}gauge-huge-numbers: ${p}`;
       return p;
     });
@@ -282,7 +279,7 @@ export function gaugeProblems(indicator, plan, today, lang, variant) {
   if (layout.current) {
     const c = layout.current;
     const dot = { x: c.x - c.r, y: c.y - c.r, width: 2 * c.r, height: 2 * c.r };
-    if (!inside(layout.viewBox, dot)) problems.push(`${variant === 'bar' ? `${KNOWN}gauge-bar-dot: ` : ''}${what}: the current-value dot (${show(dot)}) is outside the viewBox ${show(layout.viewBox)}`);
+    if (!inside(layout.viewBox, dot)) problems.push(`${what}: the current-value dot (${show(dot)}) is outside the viewBox ${show(layout.viewBox)}`);
   }
   const texts = [...layout.ends, ...layout.unit, layout.center, layout.baseline.label, layout.target.label].filter(Boolean);
   for (const t of texts) {
@@ -304,18 +301,11 @@ export function gaugeProblems(indicator, plan, today, lang, variant) {
   return tagged;
 }
 
-/**
- * `overflow`: two of the indicator's numbers are so far apart that their difference is not
- * finite, or the target equals a baseline so small (or large) that a range around it rounds to
- * nothing (or to Infinity).
- * `huge`: a number of 10^24 or more, whose shortest printed form is still dozens of characters.
- */
+/** `huge`: a number of 10^24 or more, whose shortest printed form is still dozens of characters. */
 function extremes(indicator) {
   const values = [indicator.baseline, indicator.target, indicator.current, ...(indicator.history ?? [])].filter(Boolean).map((o) => o.value);
   if (indicator.scale) values.push(indicator.scale.min, indicator.scale.max);
-  const t = Math.abs(indicator.target.value);
   return {
-    overflow: !Number.isFinite(Math.max(...values) - Math.min(...values)) || (indicator.baseline.value === indicator.target.value && ((t > 0 && t < 1e-300) || t > 1e300)),
     huge: values.some((v) => Math.abs(v) >= 1e24),
   };
 }

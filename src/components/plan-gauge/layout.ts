@@ -1,5 +1,5 @@
 import { arc, line } from 'd3-shape';
-import { overlaps, polar, round as roundSigned, union, type Box } from '../../geometry/index.js';
+import { overlaps, polar, round as roundSigned, shareOf, union, type Box } from '../../geometry/index.js';
 import type { GaugeScale } from '../../progress/index.js';
 import { measureText, wrapText } from '../../text/index.js';
 
@@ -241,8 +241,10 @@ function layoutBar(scale: GaugeScale, texts: GaugeTexts): GaugeLayout {
   };
   const target = mark(scale.target, BAR.targetOverhang, texts.target);
   const baseline = mark(scale.baseline, BAR.markOverhang, texts.baseline);
-  const boxes: Box[] = [{ x: 0, y: 0, width, height }, boxOfMark(target), boxOfMark(baseline), ...placed];
   const current = scale.current === null ? null : { x: xAt(scale.current), y: height / 2, r: height / 2 - 1 };
+  const boxes: Box[] = [{ x: 0, y: 0, width, height }, boxOfMark(target), boxOfMark(baseline), ...placed];
+  // A dot at either end reaches past the bar: the viewBox holds it, so that an exported SVG does not cut it.
+  if (current) boxes.push({ x: current.x - current.r, y: current.y - current.r, width: current.r * 2, height: current.r * 2 });
   return { variant: 'bar', viewBox: viewBoxOf(boxes), track, value, baseline, target, current, ends, center: null, unit: [] };
 }
 
@@ -285,7 +287,7 @@ export function layoutSparkline(values: readonly SparklinePoint[], width = 96, h
   const high = Math.max(...values.map((v) => v.value));
   const points = values.map((v, i) => ({
     x: round(pad + (width - pad * 2) * (byYear ? ((v.year ?? firstYear) - firstYear) / (lastYear - firstYear) : i / (values.length - 1))),
-    y: round(high === low ? height / 2 : pad + (height - pad * 2) * (1 - (v.value - low) / (high - low))),
+    y: round(high === low ? height / 2 : pad + (height - pad * 2) * (1 - shareOf(v.value, low, high))),
   }));
   const path = line<{ x: number; y: number }>()
     .x((p) => p.x)

@@ -124,6 +124,38 @@ describe('layoutGauge: the bar', () => {
     expect(layout.baseline.label).to.include({ x: 0, anchor: 'start' });
     expect(layout.target.label).to.include({ x: 240, anchor: 'end' });
   });
+
+  it('holds the current-value dot in the viewBox when it sits at either end', () => {
+    for (const current of [0, 1]) {
+      const layout = layoutGauge({ ...half, current }, defaultTexts, 'bar');
+      const dot = layout.current!;
+      expect(contains(layout.viewBox, { x: dot.x - dot.r, y: dot.y - dot.r, width: dot.r * 2, height: dot.r * 2 }), `current ${current}`).to.equal(true);
+    }
+  });
+});
+
+describe('layoutGauge: numbers at the ends of the float range', () => {
+  const today = new Date(2025, 5, 1);
+  const cases: [string, number, number, 'increase' | 'decrease' | 'maintain', number | undefined][] = [
+    ['baseline and target at ±MAX_VALUE', -Number.MAX_VALUE, Number.MAX_VALUE, 'increase', 0],
+    ['baseline = target = MAX_VALUE', Number.MAX_VALUE, Number.MAX_VALUE, 'increase', 1],
+    ['baseline = target = -MAX_VALUE, current MAX_VALUE', -Number.MAX_VALUE, -Number.MAX_VALUE, 'decrease', Number.MAX_VALUE],
+    ['baseline = target = 8.4e-323', 8.4e-323, 8.4e-323, 'maintain', 0],
+    ['baseline = target = 5e-324, not measured', 5e-324, 5e-324, 'maintain', undefined],
+  ];
+  for (const [name, baseline, target, direction, current] of cases) {
+    it(`gives finite positions: ${name}`, () => {
+      const indicator = { id: 'x', name: 'x', unit: '', direction, baseline: { value: baseline, year: 2020 }, target: { value: target, year: 2030 }, ...(current === undefined ? {} : { current: { value: current, year: 2024 } }) };
+      const progress = indicatorProgress(indicator, edgePlan, today, 'en');
+      for (const value of leaves({ ...progress.scale, ratio: progress.ratio, percent: progress.percent, difference: progress.differenceFromTarget })) if (typeof value === 'number') expect(Number.isFinite(value), JSON.stringify(progress.scale)).to.equal(true);
+      for (const variant of ['arc', 'bar'] as GaugeVariant[]) {
+        for (const value of leaves(layoutGauge(progress.scale, describeIndicator(progress, 'en', 'ja').gauge, variant))) {
+          if (typeof value === 'number') expect(Number.isFinite(value), variant).to.equal(true);
+          else expect(value, variant).not.to.match(NOT_A_NUMBER);
+        }
+      }
+    });
+  }
 });
 
 describe('layoutGauge: every edge case', () => {
@@ -165,5 +197,10 @@ describe('layoutSparkline', () => {
     expect(layoutSparkline([{ value: 1 }, { value: 1 }, { value: 1 }], 40, 10)!.path).to.equal('M3,5L20,5L37,5');
     expect(layoutSparkline([{ value: 1, year: 2024 }])).to.equal(null);
     expect(layoutSparkline([{ value: 1, year: 2024 }, { value: 2, year: 2026 }, { value: 3, year: 2025 }], 40, 10)!.points.map((p) => p.x)).to.deep.equal([3, 37, 20]);
+  });
+
+  it('scales values whose range overflows a double without NaN', () => {
+    const spark = layoutSparkline([{ value: -Number.MAX_VALUE }, { value: 0 }, { value: Number.MAX_VALUE }])!;
+    expect(spark.points).to.deep.equal([{ x: 3, y: 25 }, { x: 48, y: 14 }, { x: 93, y: 3 }]);
   });
 });
