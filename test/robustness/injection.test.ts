@@ -221,10 +221,6 @@ function escapes(kind: string, el: HTMLElement): string[] {
  */
 const KNOWN_BUGS: { name: string; matches: (problem: string, payload: Payload) => boolean }[] = [
   {
-    name: 'a grade label that cannot wrap overflows the gauge card (plan-gauge styles)',
-    matches: (problem) => / gauge (span\.grade-label|path\.shape-fill|svg\.shape|path\.check)/.test(problem),
-  },
-  {
     name: 'a collaboration label with a word wider than the figure is drawn past its edges (layoutCollaboration)',
     matches: (problem, payload) => problem.startsWith('collaboration: figure text') && /\S{60,}/.test(payload.text),
   },

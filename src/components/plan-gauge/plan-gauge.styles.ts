@@ -56,6 +56,7 @@ export const gaugeStyles: CSSResult = css`
     --grade-color: var(--_not-measured);
     box-sizing: border-box;
     min-width: 0;
+    overflow-wrap: anywhere;
   }
   .tone-achieved {
     --grade-color: var(--plan-gauge-grade-achieved-color, ${unsafeCSS(c.achieved)});
@@ -141,7 +142,13 @@ export const gaugeStyles: CSSResult = css`
     align-items: center;
     gap: 0.25rem 0.75rem;
   }
+  .status > * {
+    min-width: 0;
+  }
   .grade {
+    /* A grade name with no break in it wraps inside the card rather than pushing past it. */
+    max-width: 100%;
+    box-sizing: border-box;
     display: inline-flex;
     align-items: center;
     gap: 0.3em;
@@ -153,6 +160,10 @@ export const gaugeStyles: CSSResult = css`
   }
   .custom-color .grade {
     border-color: currentColor;
+  }
+  .grade-label {
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   .shape {
     flex: none;
