@@ -60,10 +60,14 @@ export function formatNumber(value: number, lang: string, decimals = 0): string 
   return numberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(rounded === 0 ? 0 : rounded);
 }
 
-/** A number shortened for a small space: `123兆`, `1.32M` (three significant digits). */
+/** From this magnitude on, compact notation runs out of words (`1,510,000T`): numbers are written `1.51E27`. */
+const SCIENTIFIC_FROM = 1e15;
+
+/** A number shortened for a small space: `123兆`, `1.32M`, `1.51E27` (three significant digits). */
 export function formatCompact(value: number, lang: string): string {
   if (!Number.isFinite(value)) return '—';
-  return numberFormat(lang, { notation: 'compact', maximumSignificantDigits: 3 }).format(value === 0 ? 0 : value);
+  const notation = Math.abs(value) >= SCIENTIFIC_FROM ? 'scientific' : 'compact';
+  return numberFormat(lang, { notation, maximumSignificantDigits: 3 }).format(value === 0 ? 0 : value);
 }
 
 /** True when a unit is written straight after the number (`44.0%`, `3,450人`) rather than after a space. */

@@ -45,6 +45,8 @@ describe('formatNumber and formatValue', () => {
   it('shortens numbers for small spaces', () => {
     expect(formatCompact(123456789012345, 'ja')).to.equal('123兆');
     expect(formatCompact(1318000, 'en')).to.equal('1.32M');
+    expect(formatCompact(-1.51e27, 'en')).to.equal('-1.51E27');
+    expect(formatCompact(4.2e31, 'ja')).to.equal('4.2E31');
   });
 
   it('writes whole percentages', () => {

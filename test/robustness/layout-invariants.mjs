@@ -9,7 +9,6 @@ let L;
  * is counted and printed, not failed; delete the entry (and its tagging above) once it is fixed.
  */
 export const KNOWN_BUGS = {
-  'gauge-huge-numbers': 'layoutGauge (bar): with values of 10^27 and more (10^31 in Japanese) the end labels, even in their short forms, overlap the mark labels',
   'collaboration-long-word': 'layoutCollaboration: a label with a word wider than the figure is drawn past its edges',
   'collaboration-centre-unplaced': 'layoutCollaboration: a centre label with no room where all circles overlap is drawn at the centre over ring labels',
   'tree-vertical-vision-heading': 'layoutTree: a vision written vertically in one or no column leaves its column narrower than the heading above it (基本理念 is cut to 基…, one wide character sticks out)',
@@ -260,12 +259,6 @@ export function gaugeProblems(indicator, plan, today, lang, variant) {
   const spark = L.layoutSparkline(trend.map((o) => (o.year === undefined ? { value: o.value } : { value: o.value, year: o.year })), variant === 'bar' ? 64 : 96, variant === 'bar' ? 20 : 28);
   const what = `${variant} gauge of ${indicator.id}`;
   const problems = nonFinite(layout, what, []);
-  const extreme = extremes(indicator);
-  const tagAll = () =>
-    problems.map((p) => {
-      if (extreme.huge && / overlaps /.test(p)) return `${KNOWN}gauge-huge-numbers: ${p}`;
-      return p;
-    });
   nonFinite(progress.scale, `${what} scale`, problems);
   if (spark) {
     nonFinite(spark, `${what} sparkline`, problems);
@@ -292,22 +285,13 @@ export function gaugeProblems(indicator, plan, today, lang, variant) {
   for (const said of [description.sentence.replaceAll(name, ''), description.value, description.progress ?? '', description.grade, ...texts.map((t) => t.text), ...description.facts.map((f) => `${f.value} ${f.detail}`)]) {
     if (WORDS_OF_FAILURE.test(said)) problems.push(`${what} says "${said.slice(0, 80)}"`);
   }
-  const tagged = tagAll();
+  const tagged = problems;
   // Enough to rebuild the case: the numbers (the texts rarely matter to a gauge's geometry).
   if (tagged.some((p) => !p.startsWith(KNOWN))) {
     const numbers = JSON.stringify({ direction: indicator.direction, baseline: indicator.baseline, target: indicator.target, current: indicator.current, history: indicator.history?.map((o) => o.value), scale: indicator.scale, period: plan.plan.period, evaluation: plan.evaluation?.grades.map((g) => g.min), today, lang }, (key, value) => (key === 'note' ? undefined : value));
     tagged.push(`${what}: ${numbers}`);
   }
   return tagged;
-}
-
-/** `huge`: a number of 10^24 or more, whose shortest printed form is still dozens of characters. */
-function extremes(indicator) {
-  const values = [indicator.baseline, indicator.target, indicator.current, ...(indicator.history ?? [])].filter(Boolean).map((o) => o.value);
-  if (indicator.scale) values.push(indicator.scale.min, indicator.scale.max);
-  return {
-    huge: values.some((v) => Math.abs(v) >= 1e24),
-  };
 }
 
 // ---------------------------------------------------------------------------
