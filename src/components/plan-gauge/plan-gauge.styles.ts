@@ -242,8 +242,18 @@ export const gaugeStyles: CSSResult = css`
     stroke-width: 0.75;
   }
 
+  /* Far off screen, a face is neither laid out nor painted (a grid of a thousand gauges draws
+     at once); the meter around it stays in the accessibility tree. */
+  .face {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 15rem;
+  }
+  .gauge.bar > .face {
+    contain-intrinsic-block-size: auto 6rem;
+  }
+
   /* The dial: name, dial with status under it, facts. */
-  .gauge.arc {
+  .gauge.arc > .face {
     display: flex;
     flex-direction: column;
     gap: 0.35rem;
@@ -262,7 +272,7 @@ export const gaugeStyles: CSSResult = css`
   }
 
   /* The bar: name, then bar + status on one row (wrapping when narrow), facts inline. */
-  .gauge.bar {
+  .gauge.bar > .face {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 0.2rem;

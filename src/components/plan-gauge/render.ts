@@ -101,7 +101,10 @@ export function renderGauge(view: GaugeView): TemplateResult {
   const { progress, description } = view;
   const variant = view.layout.variant;
   const classes = `gauge ${variant} tone-${progress.grade.tone}${progress.grade.color ? ' custom-color' : ''}`;
-  const inner = html`
+  // The face is skipped (content-visibility) while far off screen; the meter around it, whose
+  // name and value text say everything the face shows, is not, so that it is always in the
+  // accessibility tree (a meter's children are presentational).
+  const inner = html`<div class="face">
     <div part="label" class="name" lang=${description.nameLang ?? nothing}>${description.name}</div>
     <div class="body">
       ${drawGauge(view)}
@@ -116,7 +119,7 @@ export function renderGauge(view: GaugeView): TemplateResult {
       )}
     </dl>
     ${drawSparkline(view)}
-  `;
+  </div>`;
   if (!progress.measured) {
     return html`<div part="gauge" class=${classes} role="img" aria-label=${description.sentence}>${inner}</div>`;
   }
