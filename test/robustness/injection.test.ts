@@ -220,10 +220,6 @@ function escapes(kind: string, el: HTMLElement): string[] {
  * instead of failing the run. Delete an entry once its bug is fixed.
  */
 const KNOWN_BUGS: { name: string; matches: (problem: string, payload: Payload) => boolean }[] = [
-  {
-    name: 'a collaboration label with a word wider than the figure is drawn past its edges (layoutCollaboration)',
-    matches: (problem, payload) => problem.startsWith('collaboration: figure text') && /\S{60,}/.test(payload.text),
-  },
 ];
 const knownBugsSeen = new Map<string, number>();
 

@@ -9,7 +9,6 @@ let L;
  * is counted and printed, not failed; delete the entry (and its tagging above) once it is fixed.
  */
 export const KNOWN_BUGS = {
-  'collaboration-long-word': 'layoutCollaboration: a label with a word wider than the figure is drawn past its edges',
   'collaboration-centre-unplaced': 'layoutCollaboration: a centre label with no room where all circles overlap is drawn at the centre over ring labels',
   'tree-vertical-vision-heading': 'layoutTree: a vision written vertically in one or no column leaves its column narrower than the heading above it (基本理念 is cut to 基…, one wide character sticks out)',
   'collaboration-key-column': 'layoutCollaboration: at large font sizes on narrow figures, text in the key is wider than its column',
@@ -206,8 +205,7 @@ export function collaborationProblems(layout) {
   const widest = (label) => Math.max(0, ...label.lines.map((line) => L.measureText(line.text, label.fontSize, label.bold)));
   const bugOf = new Map();
   for (const [what, label, key] of labels) {
-    if (widest(label) > layout.width - 2 * layout.fontSize * 0.8 + TOLERANCE) bugOf.set(what, 'collaboration-long-word');
-    else if (key && widest(label) > label.box.width + TOLERANCE) bugOf.set(what, 'collaboration-key-column');
+    if (key && widest(label) > label.box.width + TOLERANCE) bugOf.set(what, 'collaboration-key-column');
     else if (what === 'centre' && !layout.centerInRegion) bugOf.set(what, 'collaboration-centre-unplaced');
   }
   const tag = (problem, ...whats) => {

@@ -6,9 +6,9 @@ import { breakOpportunities, measureText, wrapText } from '../../text/index.js';
 
 /** How to lay out the collaboration figure. */
 export interface CollaborationLayoutOptions {
-  /** The width of the figure in px (its height follows). Default 720, at least 240. */
+  /** The width of the figure in px (its height follows). Default 720, from 240 to 2400. */
   width?: number;
-  /** Font size of the keywords in px; the other labels scale from it. Default 14. */
+  /** Font size of the keywords in px; the other labels scale from it. Default 14, from 8 to 48. */
   fontSize?: number;
   /** The language to show bilingual text in. Default: the plan's language. */
   lang?: string;
@@ -142,6 +142,12 @@ const COARSE_GRID_STEP = 1.1;
 /** Labels narrower than this many ems break only between phrases. */
 const SHORT_TEXT = 8.5;
 const MIN_WIDTH = 240;
+/** Wider figures are laid out at this width: the search grows with (width ÷ font size)². */
+const MAX_WIDTH = 2400;
+const MIN_FONT = 8;
+const MAX_FONT = 48;
+/** At most this many candidate positions from the centre to the ring, each way, whatever the figure's size. */
+const MAX_GRID_HALF = 150;
 
 interface Variant {
   /** Font size when it differs from the label's (a long centre label may be set smaller). */
@@ -194,8 +200,8 @@ export function layoutCollaboration(plan: PlanDocument, options: CollaborationLa
   const fallbackLang = plan.plan.lang ?? 'ja';
   const lang = options.lang || fallbackLang;
   return layout(collaboration, {
-    width: Math.max(MIN_WIDTH, finite(options.width ?? 720) || 720),
-    fontSize: Math.min(48, Math.max(6, finite(options.fontSize ?? 14) || 14)),
+    width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, finite(options.width ?? 720) || 720)),
+    fontSize: Math.min(MAX_FONT, Math.max(MIN_FONT, finite(options.fontSize ?? 14) || 14)),
     lang,
     fallbackLang,
   });
@@ -260,22 +266,24 @@ function layout(collaboration: Collaboration, settings: Settings): Collaboration
   };
   const ratios = RATIOS[Math.min(6, Math.max(2, n))] ?? [1.55];
 
+  // No label is wider than the figure inside its margins.
+  const inner = width - 2 * margin;
   const makeSpecs = (f: number, compact: boolean): LabelSpec[] => {
     const specs: LabelSpec[] = [];
     const all = (1 << n) - 1;
     const centerSize = round(f * 1.5);
     // A long centre or actor name may be set smaller before it has to leave its region.
-    const centerVariants = [1.5, 1.3, 1.15, 1].flatMap((scale) => variants(center.text, center.lang, round(f * scale), true, [5, 3.5, 7], 3, f, false, false));
+    const centerVariants = [1.5, 1.3, 1.15, 1].flatMap((scale) => variants(center.text, center.lang, round(f * scale), true, [5, 3.5, 7], 3, f, false, false, inner));
     specs.push({ kind: 'center', index: 0, mask: all, ...center, fontSize: centerSize, bold: true, variants: centerVariants });
     const actorSize = round(f * 1.15);
     actors.forEach((actor, i) => {
       const label = resolve(actor.label);
-      const actorVariants = [1.15, 1].flatMap((scale) => variants(label.text, label.lang, round(f * scale), true, [6, 4.5, 8, 3.5], 4, f, false, false));
+      const actorVariants = [1.15, 1].flatMap((scale) => variants(label.text, label.lang, round(f * scale), true, [6, 4.5, 8, 3.5], 4, f, false, false, inner));
       specs.push({ kind: 'actor', index: i, mask: 1 << (slots[i] ?? 0), ...label, fontSize: actorSize, bold: true, variants: actorVariants, keyed: compact });
     });
     keywords.forEach((keyword, i) => {
       const label = resolve(keyword.text);
-      specs.push({ kind: 'keyword', index: i, mask: maskOf(keywordActors[i] ?? []), ...label, fontSize: f, bold: false, variants: variants(label.text, label.lang, f, false, [7.5, 5.5, 10, 13], 6, f, false, false).filter((v) => !v.truncated) });
+      specs.push({ kind: 'keyword', index: i, mask: maskOf(keywordActors[i] ?? []), ...label, fontSize: f, bold: false, variants: variants(label.text, label.lang, f, false, [7.5, 5.5, 10, 13], 6, f, false, false, inner).filter((v) => !v.truncated) });
     });
     return specs;
   };
@@ -556,7 +564,7 @@ interface Grid {
 }
 
 function candidateGrid(g: Geometry, f: number, spacing = GRID_STEP): Grid {
-  const step = Math.max(2, f * spacing);
+  const step = Math.max(2, f * spacing, g.limit / MAX_GRID_HALF);
   // Centred on the figure's centre, so that symmetric figures get symmetric places.
   const half = Math.floor(g.limit / step);
   const count = 2 * half + 1;
@@ -993,21 +1001,23 @@ function widestWord(text: string, fontSize: number, bold: boolean): number {
  * Ways to wrap a label, most legible first: one line when it is short, then boxes of
  * decreasing width (squarer boxes fit round regions better); untruncated ones before cut ones.
  */
-function variants(text: string, lang: string | undefined, fontSize: number, bold: boolean, widths: number[], maxLines: number, f: number, anyBreak = false, keepCut = true): Variant[] {
+function variants(text: string, lang: string | undefined, fontSize: number, bold: boolean, widths: number[], maxLines: number, f: number, anyBreak = false, keepCut = true, widest = Infinity): Variant[] {
   // Wrapping is the costly part and the same labels are wrapped for every font tried: remember it.
-  const key = JSON.stringify([text, lang, fontSize, bold, widths, maxLines, f, anyBreak, keepCut]);
+  const key = JSON.stringify([text, lang, fontSize, bold, widths, maxLines, f, anyBreak, keepCut, widest]);
   const known = variantCache.get(key);
   if (known) return known;
   if (variantCache.size > 2000) variantCache.clear();
-  const found = wrapVariants(text, lang, fontSize, bold, widths, maxLines, f, anyBreak, keepCut);
+  const found = wrapVariants(text, lang, fontSize, bold, widths, maxLines, f, anyBreak, keepCut, widest);
   variantCache.set(key, found);
   return found;
 }
 
 const variantCache = new Map<string, Variant[]>();
 
-function wrapVariants(text: string, lang: string | undefined, fontSize: number, bold: boolean, widths: number[], maxLines: number, f: number, anyBreak: boolean, keepCut: boolean): Variant[] {
+/** `widest`: the widest a label's box may be (the figure's inner width); a longer word is broken within it. */
+function wrapVariants(text: string, lang: string | undefined, fontSize: number, bold: boolean, widths: number[], maxLines: number, f: number, anyBreak: boolean, keepCut: boolean, widest: number): Variant[] {
   const padX = f * 0.45;
+  const maxText = Math.max(fontSize, widest - 2 * padX);
   const padY = f * 0.2;
   const minWord = widestWord(text, fontSize, bold);
   const single = measureText(text, fontSize, bold);
@@ -1021,7 +1031,7 @@ function wrapVariants(text: string, lang: string | undefined, fontSize: number, 
   const seen = new Set<string>();
   const found: Variant[] = [];
   for (const em of [...widths, ...byAspect]) {
-    const wrapped = wrapText(text, { maxWidth: Math.max(em * fontSize, minWord), fontSize, bold, maxLines, balance: true, lang: lang ?? 'ja' });
+    const wrapped = wrapText(text, { maxWidth: Math.min(maxText, Math.max(em * fontSize, minWord)), fontSize, bold, maxLines, balance: true, lang: lang ?? 'ja' });
     const key = wrapped.lines.join('\n');
     if (seen.has(key)) continue;
     if (short && (wrapped.lines.length > 2 || !breaksBetweenPhrases(text, wrapped.lines, phraseEnds))) continue;
@@ -1113,10 +1123,10 @@ function layoutRing(labels: { text: string; lang: string | undefined }[], outer:
   const maxReach = Math.max(outer * 0.3, fontSize * 4.5);
   // Smaller type, then a cut line, before a label may crowd its neighbours or the circles.
   const choices = labels.map((label) => [
-    ...[1, 0.88, 0.78].flatMap((scale) => variants(label.text, label.lang, round(fontSize * scale), true, [5, 3.2, 2.2], 3, f, true, false)),
+    ...[1, 0.88, 0.78].flatMap((scale) => variants(label.text, label.lang, round(fontSize * scale), true, [5, 3.2, 2.2], 3, f, true, false, 2 * outer)),
     ...[6, 4, 2.5].map((em): Variant => {
       const size = round(fontSize * 0.78);
-      const cut = wrapText(label.text, { maxWidth: em * size, fontSize: size, bold: true, maxLines: 1, lang: label.lang ?? 'ja' });
+      const cut = wrapText(label.text, { maxWidth: Math.max(size, Math.min(em * size, 2 * outer - f * 0.9)), fontSize: size, bold: true, maxLines: 1, lang: label.lang ?? 'ja' });
       return { fontSize: size, lines: cut.lines, width: round(cut.width + f * 0.9), height: round(size * LINE_HEIGHT + f * 0.4), truncated: cut.truncated };
     }),
   ]);

@@ -115,6 +115,22 @@ describe('layoutCollaboration: numbers', () => {
     delete plan.collaboration;
     expect(layoutCollaboration(plan)).to.equal(undefined);
   });
+
+  it('breaks a word wider than the figure so that it stays inside it', () => {
+    const layout = layoutOf(planWith({ center: '12345678901234567890123456789012345678', actors: [{ id: 'a', label: '市民' }, { id: 'b', label: '事業者' }, { id: 'c', label: '行政' }] }), { width: 300 });
+    const box = layout.center.box;
+    expect(layout.center.lines.length).to.be.greaterThan(1);
+    expect(box.x).to.be.at.least(0);
+    expect(box.x + box.width).to.be.at.most(300);
+    expect(layout.center.lines.map((line) => line.text).join('')).to.equal('12345678901234567890123456789012345678');
+  });
+
+  it('lays out a huge width and font size at their largest (2400 px, 48 px), and a tiny font at 8 px', () => {
+    const plan = planWith({ center: '地域共生社会', actors: [{ id: 'a', label: '市民' }, { id: 'b', label: '行政' }] });
+    expect(layoutOf(plan, { width: 100_000, fontSize: 1_000 })).to.include({ width: 2400 });
+    expect(layoutOf(plan, { width: 100_000, fontSize: 1_000 }).fontSize).to.be.at.most(48);
+    expect(layoutOf(plan, { width: 100_000, fontSize: 1 }).fontSize).to.equal(8);
+  });
 });
 
 describe('layoutCollaboration: the Iwaki figure', () => {
