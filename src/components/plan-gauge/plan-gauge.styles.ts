@@ -242,16 +242,6 @@ export const gaugeStyles: CSSResult = css`
     stroke-width: 0.75;
   }
 
-  /* Far off screen, a face is neither laid out nor painted (a grid of a thousand gauges draws
-     at once); the meter around it stays in the accessibility tree. */
-  .face {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 15rem;
-  }
-  .gauge.bar > .face {
-    contain-intrinsic-block-size: auto 6rem;
-  }
-
   /* The dial: name, dial with status under it, facts. */
   .gauge.arc > .face {
     display: flex;
