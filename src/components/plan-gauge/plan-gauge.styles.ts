@@ -243,7 +243,7 @@ export const gaugeStyles: CSSResult = css`
   }
 
   /* The dial: name, dial with status under it, facts. */
-  .gauge.arc > .face {
+  .gauge.arc {
     display: flex;
     flex-direction: column;
     gap: 0.35rem;
@@ -262,7 +262,7 @@ export const gaugeStyles: CSSResult = css`
   }
 
   /* The bar: name, then bar + status on one row (wrapping when narrow), facts inline. */
-  .gauge.bar > .face {
+  .gauge.bar {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 0.2rem;

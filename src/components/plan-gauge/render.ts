@@ -1,4 +1,4 @@
-import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Indicator, PlanDocument } from '../../schema/types.js';
 import { indicatorProgress, type GradeTone, type IndicatorProgress, type ResolvedGrade } from '../../progress/index.js';
 import { FONT_FAMILY } from '../../text/index.js';
@@ -44,95 +44,142 @@ export function gradeShape(grade: ResolvedGrade): TemplateResult {
   >`;
 }
 
-function text(label: GaugeText, className: string): SVGTemplateResult {
-  return svg`<text class=${className} x=${label.x} y=${label.y} text-anchor=${label.anchor} font-size=${label.fontSize}>${label.text}</text>`;
+// ---------------------------------------------------------------------------
+// The gauge, built with the DOM: a grid of a thousand gauges is built in a fraction of the
+// time a template per part takes. Plan text only ever becomes text nodes, never markup; the
+// same code builds the gauge in Node for the exporter (see src/export/render-node.ts).
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+type Attributes = Record<string, string | number | null | undefined>;
+type Child = Node | string | null | undefined | false;
+
+function fill(el: Element, attributes: Attributes, children: readonly Child[]): void {
+  for (const name in attributes) {
+    const value = attributes[name];
+    if (value !== undefined && value !== null) el.setAttribute(name, String(value));
+  }
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    el.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
 }
 
-function drawGauge(view: GaugeView): TemplateResult {
+function h(tag: string, attributes: Attributes, ...children: Child[]): HTMLElement {
+  const el = document.createElement(tag);
+  fill(el, attributes, children);
+  return el;
+}
+
+function s(tag: string, attributes: Attributes, ...children: Child[]): SVGElement {
+  const el = document.createElementNS(SVG_NS, tag) as SVGElement;
+  fill(el, attributes, children);
+  return el;
+}
+
+function shapeElement(grade: ResolvedGrade): SVGElement {
+  return s(
+    'svg',
+    { class: 'shape', viewBox: '0 0 12 12', width: 12, height: 12, 'aria-hidden': 'true', focusable: 'false' },
+    s('path', { class: `shape-fill tone-${grade.tone}`, d: SHAPES[grade.tone], fill: grade.color, stroke: grade.color }),
+    grade.tone === 'achieved' && s('path', { class: 'check', d: 'M3.4,6.2L5.2,8L8.7,4.3' }),
+  );
+}
+
+function textElement(label: GaugeText, className: string): SVGElement {
+  return s('text', { class: className, x: label.x, y: label.y, 'text-anchor': label.anchor, 'font-size': label.fontSize }, label.text);
+}
+
+function scaleElement(view: GaugeView): SVGElement {
   const { layout, progress } = view;
   const { viewBox: box, baseline, target } = layout;
   const color = progress.grade.color;
-  return html`<svg
-    class="scale"
-    viewBox="${box.x} ${box.y} ${box.width} ${box.height}"
-    width=${box.width}
-    height=${box.height}
-    font-family=${FONT_FAMILY}
-    aria-hidden="true"
-    focusable="false"
-  >
-    <path part="track" class="track" d=${layout.track}></path>
-    ${layout.value ? svg`<path part="value" class="value" d=${layout.value} fill=${color ?? nothing}></path>` : nothing}
-    <g part="baseline" class="mark baseline">
-      <line x1=${baseline.x1} y1=${baseline.y1} x2=${baseline.x2} y2=${baseline.y2}></line>
-      ${baseline.label ? text(baseline.label, 'mark-label') : nothing}
-    </g>
-    <g part="target" class="mark target">
-      <line x1=${target.x1} y1=${target.y1} x2=${target.x2} y2=${target.y2}></line>
-      ${target.label ? text(target.label, 'mark-label') : nothing}
-    </g>
-    ${layout.current ? svg`<circle part="current" class="current" cx=${layout.current.x} cy=${layout.current.y} r=${layout.current.r} fill=${color ?? nothing}></circle>` : nothing}
-    ${layout.ends.map((label) => text(label, 'end-label'))}
-    ${layout.center ? text(layout.center, progress.measured ? 'center-value' : 'center-value empty') : nothing}
-    ${layout.unit.map((label) => text(label, 'center-unit'))}
-  </svg>`;
+  const svg = s(
+    'svg',
+    { class: 'scale', viewBox: `${box.x} ${box.y} ${box.width} ${box.height}`, width: box.width, height: box.height, 'font-family': FONT_FAMILY, 'aria-hidden': 'true', focusable: 'false' },
+    s('path', { part: 'track', class: 'track', d: layout.track }),
+    layout.value !== null && s('path', { part: 'value', class: 'value', d: layout.value, fill: color }),
+    s('g', { part: 'baseline', class: 'mark baseline' }, s('line', { x1: baseline.x1, y1: baseline.y1, x2: baseline.x2, y2: baseline.y2 }), baseline.label && textElement(baseline.label, 'mark-label')),
+    s('g', { part: 'target', class: 'mark target' }, s('line', { x1: target.x1, y1: target.y1, x2: target.x2, y2: target.y2 }), target.label && textElement(target.label, 'mark-label')),
+    layout.current !== null && s('circle', { part: 'current', class: 'current', cx: layout.current.x, cy: layout.current.y, r: layout.current.r, fill: color }),
+  );
+  for (const label of layout.ends) svg.appendChild(textElement(label, 'end-label'));
+  if (layout.center) svg.appendChild(textElement(layout.center, progress.measured ? 'center-value' : 'center-value empty'));
+  for (const label of layout.unit) svg.appendChild(textElement(label, 'center-unit'));
+  return svg;
 }
 
-function drawSparkline(view: GaugeView): TemplateResult | typeof nothing {
+function trendElement(view: GaugeView): HTMLElement | null {
   const spark = view.sparkline;
-  if (!spark) return nothing;
+  if (!spark) return null;
+  const svg = s(
+    'svg',
+    { class: 'sparkline', viewBox: `0 0 ${spark.width} ${spark.height}`, width: spark.width, height: spark.height, 'aria-hidden': 'true', focusable: 'false' },
+    s('path', { class: 'spark-line', d: spark.path }),
+  );
+  for (const p of spark.points) svg.appendChild(s('circle', { class: 'spark-point', cx: p.x, cy: p.y, r: 1.6 }));
   const last = spark.points[spark.points.length - 1];
-  return html`<div class="trend">
-    <span class="trend-label">${localize(gaugeMessages.trend, view.lang)}</span>
-    <svg class="sparkline" viewBox="0 0 ${spark.width} ${spark.height}" width=${spark.width} height=${spark.height} aria-hidden="true" focusable="false">
-      <path class="spark-line" d=${spark.path}></path>
-      ${spark.points.map((p) => svg`<circle class="spark-point" cx=${p.x} cy=${p.y} r="1.6"></circle>`)}
-      ${last ? svg`<circle class="spark-last" cx=${last.x} cy=${last.y} r="2.6"></circle>` : nothing}
-    </svg>
-  </div>`;
+  if (last) svg.appendChild(s('circle', { class: 'spark-last', cx: last.x, cy: last.y, r: 2.6 }));
+  return h('div', { class: 'trend' }, h('span', { class: 'trend-label' }, localize(gaugeMessages.trend, view.lang)), ' ', svg);
+}
+
+function factsElement(view: GaugeView): HTMLElement {
+  const dl = h('dl', { class: 'facts' });
+  for (const fact of view.description.facts) {
+    const dd = h('dd', {}, h('span', { class: 'fact-value' }, fact.value));
+    if (fact.detail) {
+      if (fact.detail.startsWith(' ')) dd.appendChild(document.createTextNode(' '));
+      dd.appendChild(h('span', { class: 'fact-detail' }, fact.detail.trim()));
+    }
+    dl.appendChild(h('div', { class: `fact ${fact.key}` }, h('dt', {}, fact.term), dd));
+  }
+  return dl;
 }
 
 /**
- * One indicator's gauge: a `role="meter"` box (`role="img"` when not measured) whose
- * `aria-valuetext` is the full sentence; the dial or bar, the grade by shape, text and colour,
- * the progress, the facts and the trend.
+ * One indicator's gauge as an element: a `role="meter"` box (`role="img"` when not measured)
+ * whose `aria-valuetext` is the full sentence; inside it the name, the dial or bar, the grade by
+ * shape, text and colour, the progress, the facts and the trend.
  */
-export function renderGauge(view: GaugeView): TemplateResult {
+export function gaugeElement(view: GaugeView): HTMLElement {
   const { progress, description } = view;
   const variant = view.layout.variant;
   const classes = `gauge ${variant} tone-${progress.grade.tone}${progress.grade.color ? ' custom-color' : ''}`;
-  // The face is skipped (content-visibility) while far off screen; the meter around it, whose
-  // name and value text say everything the face shows, is not, so that it is always in the
-  // accessibility tree (a meter's children are presentational).
-  const inner = html`<div class="face">
-    <div part="label" class="name" lang=${description.nameLang ?? nothing}>${description.name}</div>
-    <div class="body">
-      ${drawGauge(view)}
-      <div class="status">
-        <span part="grade" class="grade" data-grade=${progress.grade.key}>${gradeShape(progress.grade)}<span class="grade-label">${description.grade}</span></span>
-        ${description.progress === null ? nothing : html`<span class="progress">${description.progress}</span>`}
-      </div>
-    </div>
-    <dl class="facts">
-      ${description.facts.map(
-        (fact) => html`<div class="fact ${fact.key}"><dt>${fact.term}</dt><dd><span class="fact-value">${fact.value}</span>${fact.detail ? html`${fact.detail.startsWith(' ') ? ' ' : ''}<span class="fact-detail">${fact.detail.trim()}</span>` : nothing}</dd></div>`,
-      )}
-    </dl>
-    ${drawSparkline(view)}
-  </div>`;
-  if (!progress.measured) {
-    return html`<div part="gauge" class=${classes} role="img" aria-label=${description.sentence}>${inner}</div>`;
-  }
-  return html`<div
-    part="gauge"
-    class=${classes}
-    role="meter"
-    aria-label=${description.name}
-    aria-valuemin="0"
-    aria-valuemax="100"
-    aria-valuenow=${Math.round(progress.fillFraction * 100)}
-    aria-valuetext=${description.sentence}
-  >
-    ${inner}
-  </div>`;
+  const content: Child[] = [
+    h('div', { part: 'label', class: 'name', lang: description.nameLang }, description.name),
+    h(
+      'div',
+      { class: 'body' },
+      scaleElement(view),
+      h(
+        'div',
+        { class: 'status' },
+        h('span', { part: 'grade', class: 'grade', 'data-grade': progress.grade.key }, shapeElement(progress.grade), h('span', { class: 'grade-label' }, description.grade)),
+        description.progress !== null && ' ',
+        description.progress !== null && h('span', { class: 'progress' }, description.progress),
+      ),
+    ),
+    factsElement(view),
+    trendElement(view),
+  ];
+  if (!progress.measured) return h('div', { part: 'gauge', class: classes, role: 'img', 'aria-label': description.sentence }, ...content);
+  return h(
+    'div',
+    {
+      part: 'gauge',
+      class: classes,
+      role: 'meter',
+      'aria-label': description.name,
+      'aria-valuemin': '0',
+      'aria-valuemax': '100',
+      'aria-valuenow': Math.round(progress.fillFraction * 100),
+      'aria-valuetext': description.sentence,
+    },
+    ...content,
+  );
+}
+
+/** One indicator's gauge (see {@link gaugeElement}), for a template. */
+export function renderGauge(view: GaugeView): TemplateResult {
+  return html`${gaugeElement(view)}`;
 }
