@@ -406,7 +406,12 @@ export function prepareWrap(texts: Iterable<string>, lang?: string): void {
   const tag = typeof lang === 'string' && lang !== '' ? lang : 'ja';
   const segmenter = getSegmenter(tag);
   if (!segmenter) return;
-  const byText = preparedFor(tag);
+  // Each call keeps what it found (and what the calls before it found for the texts it was given):
+  // the store stays the size of one drawing.
+  const previous = preparedFor(tag);
+  const byText = new Map<string, readonly number[]>();
+  preparedWords.set(tag, byText);
+  preparedCount = 0;
   const batch: string[] = [];
   const queued = new Set<string>();
   let length = 0;
@@ -414,6 +419,11 @@ export function prepareWrap(texts: Iterable<string>, lang?: string): void {
     if (typeof text !== 'string' || text === '') continue;
     for (const para of splitParagraphs(text)) {
       if (para === '' || queued.has(para) || byText.has(para) || !containsCjk(para)) continue;
+      const known = previous.get(para);
+      if (known) {
+        byText.set(para, known);
+        continue;
+      }
       queued.add(para);
       batch.push(para);
       length += para.length + 1;

@@ -115,7 +115,10 @@ function separators(lines: readonly TextLine[], item: TreeItem, labelText: strin
 const WORD_END = /(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}]$/u;
 const WORD_START = /^(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}]/u;
 
-/** A prototype node and where, among its children, the parts that differ per copy are. */
+/**
+ * The first node drawn in a shape, which the others of that shape copy, and where among its
+ * children the parts that differ per copy are.
+ */
 interface Prototype {
   g: SVGElement;
   /** Child index of each line's <text>. */
@@ -126,17 +129,8 @@ interface Prototype {
   dx: number;
 }
 
-/** Prototypes by shape; dropped when the document changes (a test's fresh page). */
-let prototypes = new Map<string, Prototype>();
-let prototypesDocument: Document | undefined;
-
-function prototypeCache(): Map<string, Prototype> {
-  if (prototypesDocument !== document) {
-    prototypes = new Map();
-    prototypesDocument = document;
-  }
-  return prototypes;
-}
+/** Prototypes of one drawing, by shape. */
+type Shapes = Map<string, Prototype>;
 
 /** 1/100 px, as the layout rounds: a line's place inside its box. */
 function offset(value: number): number {
@@ -147,31 +141,33 @@ function offset(value: number): number {
  * A node's treeitem: an invisible box over the drawn one (focus and scrolling go to it), named
  * by the plan's full text.
  */
-function drawItem(layer: SVGGElement, n: TreeNodeLayout, drawing: TreeDrawing): void {
+function drawItem(layer: SVGGElement, n: TreeNodeLayout, drawing: TreeDrawing, shapes: Shapes): void {
   const item = n.item;
   const b = n.box;
-  const cache = prototypeCache();
-  const key = `item|${b.width}|${b.height}|${item.level}`;
-  let prototype = cache.get(key);
-  if (!prototype) {
-    const rect = document.createElementNS(SVG_NS, 'rect');
+  const tabbable = item.id === drawing.tabbable;
+  const key = `item|${b.width}|${b.height}|${item.level}|${item.hasChildren ? (item.expanded ? 1 : 0) : 2}`;
+  // The item in the tab order is never copied: its copies would be too.
+  const source = tabbable ? undefined : shapes.get(key);
+  let rect: SVGRectElement;
+  if (source) {
+    rect = source.g.cloneNode(false) as SVGRectElement;
+  } else {
+    rect = document.createElementNS(SVG_NS, 'rect');
     rect.setAttribute('role', 'treeitem');
-    rect.setAttribute('tabindex', '-1');
+    rect.setAttribute('tabindex', tabbable ? '0' : '-1');
     rect.setAttribute('aria-level', String(item.level));
     rect.setAttribute('width', String(b.width));
     rect.setAttribute('height', String(b.height));
-    prototype = { g: rect, texts: [], toggle: -1, dx: 0 };
-    cache.set(key, prototype);
+    if (item.hasChildren) rect.setAttribute('aria-expanded', item.expanded ? 'true' : 'false');
   }
-  const rect = prototype.g.cloneNode(false) as SVGRectElement;
   rect.setAttribute('transform', `translate(${b.x},${b.y})`);
   rect.setAttribute('data-id', item.id);
-  if (item.id === drawing.tabbable) rect.setAttribute('tabindex', '0');
   rect.setAttribute('aria-setsize', String(item.setSize));
   rect.setAttribute('aria-posinset', String(item.posInSet));
   rect.setAttribute('aria-label', item.name);
-  if (item.hasChildren) rect.setAttribute('aria-expanded', item.expanded ? 'true' : 'false');
   if (item.accessibleDescription) rect.setAttribute('aria-description', item.accessibleDescription);
+  else if (source) rect.removeAttribute('aria-description');
+  if (!source && !tabbable) shapes.set(key, { g: rect, texts: [], toggle: -1, dx: 0 });
   layer.appendChild(rect);
   drawing.items.set(item.id, rect);
 }
@@ -192,9 +188,9 @@ function lineStart(n: TreeNodeLayout): number {
 }
 
 /** What makes two nodes look the same apart from their place and text. */
-function nodeShape(n: TreeNodeLayout, className: string, gaps: readonly string[], fontSize: number): string {
+function nodeShape(n: TreeNodeLayout, className: string, gaps: readonly string[], fontSize: number, withLang: boolean): string {
   const b = n.box;
-  let key = `node|${className}|${b.width}|${b.height}|${fontSize}`;
+  let key = `node|${className}|${b.width}|${b.height}|${fontSize}|${withLang ? 'lang' : ''}`;
   for (let i = 0; i < n.lines.length; i++) {
     const l = n.lines[i]!;
     key += `|${gaps[i] ?? ''}${l.kind[0]}${l.bold ? 'b' : ''}${l.vertical ? 'v' : ''}${l.anchor[0]}${l.fontSize},${offset(l.x - b.x)},${offset(l.y - b.y)}`;
@@ -230,25 +226,27 @@ function nodePrototype(n: TreeNodeLayout, className: string, gaps: readonly stri
 }
 
 /** A node as drawn: its box, label and title lines, and the expand/collapse control. */
-function drawNode(svg: SVGSVGElement, n: TreeNodeLayout, drawing: TreeDrawing, options: DrawOptions, fontSize: number): void {
+function drawNode(svg: SVGSVGElement, n: TreeNodeLayout, drawing: TreeDrawing, options: DrawOptions, fontSize: number, shapes: Shapes): void {
   const item = n.item;
   const goal = goalClass(item.goalIndex);
   const className = `depth-${Math.min(item.depth, 2)}${goal ? ` ${goal}` : ''}${item.pending ? ' pending' : ''}`;
   const pendingText = options.pendingText;
   const labelText = item.pending && pendingText !== '' ? (item.label === '' ? pendingText : `${item.label} ${pendingText}`) : item.label;
   const gaps = n.lines.length > 1 ? separators(n.lines, item, labelText) : NO_GAPS;
-  const key = nodeShape(n, className, gaps, fontSize);
-  const cache = prototypeCache();
-  let prototype = cache.get(key);
-  if (!prototype) {
+  const titleLang = item.titleLang !== options.lang ? item.titleLang : undefined;
+  const key = nodeShape(n, className, gaps, fontSize, titleLang !== undefined);
+  let prototype = shapes.get(key);
+  let g: SVGElement;
+  if (prototype) {
+    g = prototype.g.cloneNode(true) as SVGElement;
+  } else {
     prototype = nodePrototype(n, className, gaps, fontSize);
-    cache.set(key, prototype);
+    shapes.set(key, prototype);
+    g = prototype.g;
   }
-  const g = prototype.g.cloneNode(true) as SVGGElement;
   g.setAttribute('transform', `translate(${offset(n.box.x + prototype.dx)},${n.box.y})`);
   g.setAttribute('data-id', item.id);
   const children = g.childNodes;
-  const titleLang = item.titleLang !== options.lang ? item.titleLang : undefined;
   for (let i = 0; i < n.lines.length; i++) {
     const l = n.lines[i]!;
     const text = children[prototype.texts[i]!] as SVGTextElement;
@@ -257,7 +255,7 @@ function drawNode(svg: SVGSVGElement, n: TreeNodeLayout, drawing: TreeDrawing, o
   }
   if (prototype.toggle >= 0) (children[prototype.toggle] as SVGGElement).setAttribute('data-toggle', item.id);
   svg.appendChild(g);
-  drawing.nodes.set(item.id, g);
+  drawing.nodes.set(item.id, g as SVGGElement);
 }
 
 /** The size most of the nodes' lines are set in: the bands set it, so that those lines need not. */
@@ -309,7 +307,8 @@ export function drawTree(layout: TreeLayout, bands: TreeBand[], options: DrawOpt
   const readerLayer = document.createElementNS(SVG_NS, 'g');
   readerLayer.setAttribute('role', 'none');
   const drawing: TreeDrawing = { layout, svgs: [], bands, readerLayer, items: new Map(), nodes: new Map(), links: new Map(), tabbable: options.focusId, onPath: new Set(), active: undefined, width: 0, scale: 0 };
-  for (const n of layout.nodes) drawItem(readerLayer, n, drawing);
+  const shapes: Shapes = new Map();
+  for (const n of layout.nodes) drawItem(readerLayer, n, drawing, shapes);
   const fontSize = commonFontSize(layout);
   for (const band of bands) {
     // The picture: what it says is in the treeitems' names.
@@ -348,7 +347,7 @@ export function drawTree(layout: TreeLayout, bands: TreeBand[], options: DrawOpt
         for (const l of group.lines) drawLine(g, l);
       }
     }
-    for (const i of band.nodes) drawNode(svg, layout.nodes[i]!, drawing, options, fontSize);
+    for (const i of band.nodes) drawNode(svg, layout.nodes[i]!, drawing, options, fontSize, shapes);
     drawing.svgs.push(svg);
   }
   scaleDrawing(drawing, options.scale);

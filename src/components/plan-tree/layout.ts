@@ -283,12 +283,17 @@ const ROW_GAP = 8;
 const TIER_GAP = 36;
 const GOAL_COLUMN_GAP = 28;
 
+/** A coordinate in path data: to 1/100 px. */
+function coordinate(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
 /** SVG path data of a polyline, to 1/100 px (what d3's `line().digits(2)` writes). */
 function pathOf(points: readonly (readonly [number, number])[]): string {
   let d = '';
   for (let i = 0; i < points.length; i++) {
     const [x, y] = points[i]!;
-    d += `${i === 0 ? 'M' : 'L'}${Math.round(x * 100) / 100},${Math.round(y * 100) / 100}`;
+    d += `${i === 0 ? 'M' : 'L'}${coordinate(x)},${coordinate(y)}`;
   }
   return d;
 }
@@ -341,9 +346,10 @@ interface Piece {
 }
 
 /**
- * Wrapping is the costly step, and the same text at the same width always wraps the same way
- * (a node opened or closed lays the tree out again). Keyed by the text itself, whose hash the
- * string keeps, then by how it is set.
+ * Wrapping is the costly step, and the same text at the same width always wraps the same way:
+ * a tree laid out again (a node opened or closed) reuses what the layout before it wrapped.
+ * Two generations, the layout being made and the one before, so that the cache stays the size
+ * of a plan. Keyed by the text itself, whose hash the string keeps, then by how it is set.
  */
 interface WrapEntry {
   width: number;
@@ -354,25 +360,47 @@ interface WrapEntry {
   lang: string | undefined;
   wrapped: MeasuredLines;
 }
-const wrapCache = new Map<string, WrapEntry[]>();
-const WRAP_CACHE_SIZE = 50_000;
+let wrapCache = new Map<string, WrapEntry[]>();
+let previousWraps = new Map<string, WrapEntry[]>();
+
+/** Starts a layout's generation of wrapped texts. */
+function beginWraps(): void {
+  previousWraps = wrapCache;
+  wrapCache = new Map();
+}
+
+function findWrap(entries: readonly WrapEntry[] | undefined, piece: Piece, width: number, balance: boolean): WrapEntry | undefined {
+  if (entries) {
+    for (const e of entries) {
+      if (e.width === width && e.fontSize === piece.fontSize && e.bold === piece.bold && e.maxLines === piece.maxLines && e.balance === balance && e.lang === piece.lang) return e;
+    }
+  }
+  return undefined;
+}
+
+function remember(entry: WrapEntry, text: string): void {
+  const entries = wrapCache.get(text);
+  if (entries) entries.push(entry);
+  else wrapCache.set(text, [entry]);
+}
+
+/** Whether the text was wrapped this way by this layout or the one before. */
+function wrappedBefore(piece: Piece, width: number): boolean {
+  const balance = piece.balance === true;
+  return findWrap(wrapCache.get(piece.text), piece, width, balance) !== undefined || findWrap(previousWraps.get(piece.text), piece, width, balance) !== undefined;
+}
 
 function wrap(piece: Piece, width: number): MeasuredLines {
   const balance = piece.balance === true;
-  const entries = wrapCache.get(piece.text);
-  if (entries) {
-    for (const e of entries) {
-      if (e.width === width && e.fontSize === piece.fontSize && e.bold === piece.bold && e.maxLines === piece.maxLines && e.balance === balance && e.lang === piece.lang) return e.wrapped;
-    }
+  const current = findWrap(wrapCache.get(piece.text), piece, width, balance);
+  if (current) return current.wrapped;
+  const previous = findWrap(previousWraps.get(piece.text), piece, width, balance);
+  if (previous) {
+    remember(previous, piece.text);
+    return previous.wrapped;
   }
   const wrapped = wrapLines(piece.text, { maxWidth: width, fontSize: piece.fontSize, maxLines: piece.maxLines, lang: piece.lang, bold: piece.bold, balance });
-  const entry: WrapEntry = { width, fontSize: piece.fontSize, bold: piece.bold, maxLines: piece.maxLines, balance, lang: piece.lang, wrapped };
-  if (entries && entries.length < 16) {
-    entries.push(entry);
-  } else {
-    if (wrapCache.size >= WRAP_CACHE_SIZE) wrapCache.clear();
-    wrapCache.set(piece.text, [entry]);
-  }
+  remember({ width, fontSize: piece.fontSize, bold: piece.bold, maxLines: piece.maxLines, balance, lang: piece.lang, wrapped }, piece.text);
   return wrapped;
 }
 
@@ -385,7 +413,7 @@ function prepareBlocks(pieces: readonly (readonly Piece[] | undefined)[], widthO
   for (let i = 1; i < pieces.length; i++) {
     const width = widthOf(i);
     for (const piece of pieces[i] ?? []) {
-      if (piece.text === '' || measureText(piece.text, piece.fontSize, piece.bold) <= width) continue;
+      if (piece.text === '' || measureText(piece.text, piece.fontSize, piece.bold) <= width || wrappedBefore(piece, width)) continue;
       const lang = piece.lang || 'ja';
       const texts = byLang.get(lang);
       if (texts) texts.push(piece.text);
@@ -543,6 +571,7 @@ interface Settings {
  * inside the viewBox.
  */
 export function layoutTree(plan: PlanDocument, options: TreeLayoutOptions = {}): TreeLayout {
+  beginWraps();
   const root = planItems(plan, options);
   const planLang = plan.plan.lang ?? 'ja';
   const lang = options.lang || planLang;
@@ -709,6 +738,8 @@ function layoutHorizontal(items: readonly TreeItem[], settings: Settings): TreeL
   // Connectors: parent's right edge → trunk in the gap → child's left edge, through the child's group name.
   const parents = parentIndexes(items);
   const links: TreeLinkLayout[] = [];
+  // Siblings' connectors start alike: from the parent to the trunk, written once per parent.
+  const starts = new Map<string, string>();
   for (let i = 1; i < n; i++) {
     const item = items[i]!;
     const parent = nodes[parents[i]!]!.box;
@@ -728,7 +759,14 @@ function layoutHorizontal(items: readonly TreeItem[], settings: Settings): TreeL
       top = Math.min(top, ty);
       bottom = Math.max(bottom, ty);
     } else {
-      path = pathOf([[px, py], [trunk, py], [trunk, cy], [child.x, cy]]);
+      const key = `${parents[i]}|${trunk}`;
+      let start = starts.get(key);
+      if (start === undefined) {
+        start = `${pathOf([[px, py], [trunk, py]])}L${coordinate(trunk)},`;
+        starts.set(key, start);
+      }
+      const y = coordinate(cy);
+      path = `${start}${y}L${coordinate(child.x)},${y}`;
     }
     links.push({ source: item.parentId!, target: item.id, goalIndex: item.goalIndex, path, top: r(top), bottom: r(bottom) });
   }
