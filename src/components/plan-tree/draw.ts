@@ -139,37 +139,39 @@ function offset(value: number): number {
 
 /**
  * A node's treeitem: an invisible box over the drawn one (focus and scrolling go to it), named
- * by the plan's full text.
+ * by the plan's full text. A polygon rather than a rect: a rect's place and size are CSS
+ * properties in SVG 2, which give each of thousands of boxes a style of its own to compute; a
+ * polygon's points are not, so the boxes share one.
  */
 function drawItem(layer: SVGGElement, n: TreeNodeLayout, drawing: TreeDrawing, shapes: Shapes): void {
   const item = n.item;
   const b = n.box;
   const tabbable = item.id === drawing.tabbable;
-  const key = `item|${b.width}|${b.height}|${item.level}|${item.hasChildren ? (item.expanded ? 1 : 0) : 2}`;
+  const key = `item|${item.level}|${item.hasChildren ? (item.expanded ? 1 : 0) : 2}`;
   // The item in the tab order is never copied: its copies would be too.
   const source = tabbable ? undefined : shapes.get(key);
-  let rect: SVGRectElement;
+  let box: SVGPolygonElement;
   if (source) {
-    rect = source.g.cloneNode(false) as SVGRectElement;
+    box = source.g.cloneNode(false) as SVGPolygonElement;
   } else {
-    rect = document.createElementNS(SVG_NS, 'rect');
-    rect.setAttribute('role', 'treeitem');
-    rect.setAttribute('tabindex', tabbable ? '0' : '-1');
-    rect.setAttribute('aria-level', String(item.level));
-    rect.setAttribute('width', String(b.width));
-    rect.setAttribute('height', String(b.height));
-    if (item.hasChildren) rect.setAttribute('aria-expanded', item.expanded ? 'true' : 'false');
+    box = document.createElementNS(SVG_NS, 'polygon');
+    box.setAttribute('role', 'treeitem');
+    box.setAttribute('tabindex', tabbable ? '0' : '-1');
+    box.setAttribute('aria-level', String(item.level));
+    if (item.hasChildren) box.setAttribute('aria-expanded', item.expanded ? 'true' : 'false');
   }
-  rect.setAttribute('transform', `translate(${b.x},${b.y})`);
-  rect.setAttribute('data-id', item.id);
-  rect.setAttribute('aria-setsize', String(item.setSize));
-  rect.setAttribute('aria-posinset', String(item.posInSet));
-  rect.setAttribute('aria-label', item.name);
-  if (item.accessibleDescription) rect.setAttribute('aria-description', item.accessibleDescription);
-  else if (source) rect.removeAttribute('aria-description');
-  if (!source && !tabbable) shapes.set(key, { g: rect, texts: [], toggle: -1, dx: 0 });
-  layer.appendChild(rect);
-  drawing.items.set(item.id, rect);
+  const right = offset(b.x + b.width);
+  const bottom = offset(b.y + b.height);
+  box.setAttribute('points', `${b.x},${b.y} ${right},${b.y} ${right},${bottom} ${b.x},${bottom}`);
+  box.setAttribute('data-id', item.id);
+  box.setAttribute('aria-setsize', String(item.setSize));
+  box.setAttribute('aria-posinset', String(item.posInSet));
+  box.setAttribute('aria-label', item.name);
+  if (item.accessibleDescription) box.setAttribute('aria-description', item.accessibleDescription);
+  else if (source) box.removeAttribute('aria-description');
+  if (!source && !tabbable) shapes.set(key, { g: box, texts: [], toggle: -1, dx: 0 });
+  layer.appendChild(box);
+  drawing.items.set(item.id, box);
 }
 
 /**
