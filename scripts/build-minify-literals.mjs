@@ -1,5 +1,7 @@
 // A Vite plugin that shrinks the static text of Lit's tagged templates at build time:
-// css`…` loses comments and the white space around braces, colons, semicolons and commas;
+// css`…` loses comments, the white space around braces, colons, semicolons, commas and child
+// combinators, the quotes around identifiers in attribute selectors ([part~='node'] →
+// [part~=node]) and the zero before a decimal point (0.75rem → .75rem);
 // html`…` and svg`…` have each run of white space that holds a line break folded to one space
 // (HTML and SVG draw it the same; no template of this library uses <pre> or white-space: pre).
 // Templates are found with the bundler's own parser, so strings, comments and expressions are
@@ -13,7 +15,11 @@ export function minifyPart(tag, text) {
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,])\s*/g, '$1')
       .replace(/: /g, ':')
-      .replace(/;}/g, '}');
+      .replace(/;}/g, '}')
+      .replace(/ ?> ?/g, '>')
+      .replace(/ !important/g, '!important')
+      .replace(/\[([\w-]+)([~|^$*]?=)'([A-Za-z_][\w-]*)'\]/g, '[$1$2$3]')
+      .replace(/([\s:,(])0\.(\d)/g, '$1.$2');
   }
   return text.replace(/\s*\n\s*/g, ' ');
 }
@@ -30,13 +36,13 @@ export function templateParts(program, code) {
       return;
     }
     if (node.type === 'TaggedTemplateExpression' && node.tag?.type === 'Identifier' && TAGS.has(node.tag.name)) {
-      for (const quasi of node.quasi.quasis) {
+      node.quasi.quasis.forEach((quasi, index) => {
         // The element's span includes its delimiters: ` or } before, ` or ${ after.
         const start = quasi.start + 1;
         const end = quasi.end - (quasi.tail ? 1 : 2);
         if (code.slice(start, end) !== quasi.value.raw) return void parts.push(null);
-        parts.push({ start, end, tag: node.tag.name });
-      }
+        parts.push({ start, end, tag: node.tag.name, first: index === 0, last: quasi.tail });
+      });
     }
     for (const key of Object.keys(node)) if (key !== 'parent' && key !== 'type') walk(node[key]);
   };
@@ -51,8 +57,12 @@ export function minifyTemplates(code, program) {
   parts.sort((a, b) => a.start - b.start);
   let out = '';
   let last = 0;
-  for (const { start, end, tag } of parts) {
-    out += code.slice(last, start) + minifyPart(tag, code.slice(start, end));
+  for (const { start, end, tag, first, last: tail } of parts) {
+    let text = minifyPart(tag, code.slice(start, end));
+    // A style sheet's own leading and trailing white space means nothing.
+    if (tag === 'css' && first) text = text.trimStart();
+    if (tag === 'css' && tail) text = text.trimEnd();
+    out += code.slice(last, start) + text;
     last = end;
   }
   return out + code.slice(last);

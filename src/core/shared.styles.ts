@@ -1,5 +1,20 @@
 import { css } from 'lit';
 
+/**
+ * The declarations that give an element's colours their defaults, one per key of `colors`:
+ * `goalText: '#fff'` with prefix `plan-tree` is `--_goal-text:var(--plan-tree-goal-text-color,#fff);`
+ * (`background` is read from `--{prefix}-background`; `names` renames a public property). The
+ * light and dark sets of an element are written by the same function.
+ */
+export function colorProperties(prefix: string, colors: Readonly<Record<string, string>>, names: Readonly<Record<string, string>> = {}): string {
+  return Object.entries(colors)
+    .map(([key, value]) => {
+      const name = key.replace(/[A-Z]/g, (upper) => `-${upper.toLowerCase()}`);
+      return `--_${name}:var(--${prefix}-${names[key] ?? (name === 'background' ? name : `${name}-color`)},${value});`;
+    })
+    .join('');
+}
+
 /** Styles every plan-viz element shares: host box, hidden text, error panel, loading placeholder. */
 export const sharedStyles = css`
   :host {

@@ -1,4 +1,5 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
+import { colorProperties } from '../../core/shared.styles.js';
 import { FONT_FAMILY } from '../../text/index.js';
 
 /** Default colour of each actor (circle outline and name; the fill is this colour, mostly transparent). */
@@ -41,29 +42,20 @@ export const COLLABORATION_COLORS_DARK: { readonly [K in keyof typeof COLLABORAT
   background: '#17191c',
 };
 
-const actorRules = ACTOR_COLORS.map((color, i) => `.actor-${i + 1} { --actor: var(--plan-collaboration-actor-${i + 1}-color, ${color}); }`).join('\n');
+/** The colour of each actor, `.actor-1` … `.actor-6`, from a palette. */
+const actorRules = (palette: readonly string[]): CSSResult =>
+  unsafeCSS(palette.map((color, i) => `.actor-${i + 1}{--actor:var(--plan-collaboration-actor-${i + 1}-color,${color})}`).join(''));
 
-const actorRulesDark = ACTOR_COLORS_DARK.map((color, i) => `.actor-${i + 1} { --actor: var(--plan-collaboration-actor-${i + 1}-color, ${color}); }`).join('\n');
-
-const c = COLLABORATION_COLORS;
-const d = COLLABORATION_COLORS_DARK;
+/** The keyword chip's colour is read from `--plan-collaboration-keyword-background`. */
+const NAMES = { chip: 'keyword-background' };
 
 export const collaborationStyles: CSSResult = css`
   :host {
-    --_text: var(--plan-collaboration-text-color, ${unsafeCSS(c.text)});
-    --_chip: var(--plan-collaboration-keyword-background, ${unsafeCSS(c.chip)});
-    --_link: var(--plan-collaboration-link-color, ${unsafeCSS(c.link)});
-    --_ring: var(--plan-collaboration-ring-color, ${unsafeCSS(c.ring)});
-    --_ring-label: var(--plan-collaboration-ring-label-color, ${unsafeCSS(c.ringLabel)});
-    --_ring-text: var(--plan-collaboration-ring-text-color, ${unsafeCSS(c.ringText)});
-    --_badge: var(--plan-collaboration-badge-color, ${unsafeCSS(c.badge)});
-    --_badge-text: var(--plan-collaboration-badge-text-color, ${unsafeCSS(c.badgeText)});
-    --_focus: var(--plan-collaboration-focus-color, ${unsafeCSS(c.focus)});
-    --_background: var(--plan-collaboration-background, ${unsafeCSS(c.background)});
+    ${unsafeCSS(colorProperties('plan-collaboration', COLLABORATION_COLORS, NAMES))}
     --_fill-opacity: var(--plan-collaboration-fill-opacity, ${unsafeCSS(String(ACTOR_FILL_OPACITY))});
     --actor: var(--_text);
   }
-  ${unsafeCSS(actorRules)}
+  ${actorRules(ACTOR_COLORS)}
 
   figure {
     margin: 0;
@@ -205,19 +197,10 @@ export const collaborationStyles: CSSResult = css`
   /* Screen only: a printed page keeps the light colours. */
   @media screen and (prefers-color-scheme: dark) {
     :host {
-      --_text: var(--plan-collaboration-text-color, ${unsafeCSS(d.text)});
-      --_chip: var(--plan-collaboration-keyword-background, ${unsafeCSS(d.chip)});
-      --_link: var(--plan-collaboration-link-color, ${unsafeCSS(d.link)});
-      --_ring: var(--plan-collaboration-ring-color, ${unsafeCSS(d.ring)});
-      --_ring-label: var(--plan-collaboration-ring-label-color, ${unsafeCSS(d.ringLabel)});
-      --_ring-text: var(--plan-collaboration-ring-text-color, ${unsafeCSS(d.ringText)});
-      --_badge: var(--plan-collaboration-badge-color, ${unsafeCSS(d.badge)});
-      --_badge-text: var(--plan-collaboration-badge-text-color, ${unsafeCSS(d.badgeText)});
-      --_focus: var(--plan-collaboration-focus-color, ${unsafeCSS(d.focus)});
-      --_background: var(--plan-collaboration-background, ${unsafeCSS(d.background)});
+      ${unsafeCSS(colorProperties('plan-collaboration', COLLABORATION_COLORS_DARK, NAMES))}
       --_fill-opacity: var(--plan-collaboration-fill-opacity, ${unsafeCSS(String(ACTOR_FILL_OPACITY_DARK))});
     }
-    ${unsafeCSS(actorRulesDark)}
+    ${actorRules(ACTOR_COLORS_DARK)}
   }
 
   @media (forced-colors: active) {

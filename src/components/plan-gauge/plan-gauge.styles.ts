@@ -1,4 +1,5 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
+import { colorProperties } from '../../core/shared.styles.js';
 
 /** Default colours of the gauge; grade and mark colours meet 4.5:1 against the background (so they may colour text) and 3:1 against the track. */
 export const GAUGE_COLORS = {
@@ -34,42 +35,42 @@ export const GAUGE_COLORS_DARK: { readonly [K in keyof typeof GAUGE_COLORS]: str
   background: '#17191c',
 };
 
-const c = GAUGE_COLORS;
-const d = GAUGE_COLORS_DARK;
+type GaugeColors = { readonly [K in keyof typeof GAUGE_COLORS]: string };
+
+/** The host's colour properties (the check mark's colour has no public property). */
+const hostColors = (k: GaugeColors): CSSResult =>
+  unsafeCSS(
+    `:host{${colorProperties(
+      'plan-gauge',
+      { notMeasured: k.notMeasured, track: k.track, trackBorder: k.trackBorder, baseline: k.baseline, target: k.target, label: k.label, currentRing: k.currentRing },
+      { notMeasured: 'grade-not-measured-color' },
+    )}--_check:${k.check}}`,
+  );
+
+/** Each grade's colour: `.tone-achieved`, `.tone-on-track`, `.tone-behind`, `.tone-worsened`. */
+const toneColors = (k: GaugeColors): CSSResult =>
+  unsafeCSS(
+    (['achieved', 'onTrack', 'behind', 'worsened'] as const)
+      .map((tone) => {
+        const name = tone === 'onTrack' ? 'on-track' : tone;
+        return `.tone-${name}{--grade-color:var(--plan-gauge-grade-${name}-color,${k[tone]})}`;
+      })
+      .join(''),
+  );
 
 /**
  * The gauge's styles, shared by `<plan-gauge>` and `<plan-indicators>`. Default colours meet
  * 4.5:1 against white (so they may colour text) and 3:1 against the track.
  */
 export const gaugeStyles: CSSResult = css`
-  :host {
-    --_not-measured: var(--plan-gauge-grade-not-measured-color, ${unsafeCSS(c.notMeasured)});
-    --_track: var(--plan-gauge-track-color, ${unsafeCSS(c.track)});
-    --_track-border: var(--plan-gauge-track-border-color, ${unsafeCSS(c.trackBorder)});
-    --_baseline: var(--plan-gauge-baseline-color, ${unsafeCSS(c.baseline)});
-    --_target: var(--plan-gauge-target-color, ${unsafeCSS(c.target)});
-    --_label: var(--plan-gauge-label-color, ${unsafeCSS(c.label)});
-    --_current-ring: var(--plan-gauge-current-ring-color, ${unsafeCSS(c.currentRing)});
-    --_check: ${unsafeCSS(c.check)};
-  }
+  ${hostColors(GAUGE_COLORS)}
   .gauge {
     --grade-color: var(--_not-measured);
     box-sizing: border-box;
     min-width: 0;
     overflow-wrap: anywhere;
   }
-  .tone-achieved {
-    --grade-color: var(--plan-gauge-grade-achieved-color, ${unsafeCSS(c.achieved)});
-  }
-  .tone-on-track {
-    --grade-color: var(--plan-gauge-grade-on-track-color, ${unsafeCSS(c.onTrack)});
-  }
-  .tone-behind {
-    --grade-color: var(--plan-gauge-grade-behind-color, ${unsafeCSS(c.behind)});
-  }
-  .tone-worsened {
-    --grade-color: var(--plan-gauge-grade-worsened-color, ${unsafeCSS(c.worsened)});
-  }
+  ${toneColors(GAUGE_COLORS)}
   .tone-not-measured {
     --grade-color: var(--_not-measured);
   }
@@ -298,28 +299,8 @@ export const gaugeStyles: CSSResult = css`
 
   /* Screen only: a printed page keeps the light colours. */
   @media screen and (prefers-color-scheme: dark) {
-    :host {
-      --_not-measured: var(--plan-gauge-grade-not-measured-color, ${unsafeCSS(d.notMeasured)});
-      --_track: var(--plan-gauge-track-color, ${unsafeCSS(d.track)});
-      --_track-border: var(--plan-gauge-track-border-color, ${unsafeCSS(d.trackBorder)});
-      --_baseline: var(--plan-gauge-baseline-color, ${unsafeCSS(d.baseline)});
-      --_target: var(--plan-gauge-target-color, ${unsafeCSS(d.target)});
-      --_label: var(--plan-gauge-label-color, ${unsafeCSS(d.label)});
-      --_current-ring: var(--plan-gauge-current-ring-color, ${unsafeCSS(d.currentRing)});
-      --_check: ${unsafeCSS(d.check)};
-    }
-    .tone-achieved {
-      --grade-color: var(--plan-gauge-grade-achieved-color, ${unsafeCSS(d.achieved)});
-    }
-    .tone-on-track {
-      --grade-color: var(--plan-gauge-grade-on-track-color, ${unsafeCSS(d.onTrack)});
-    }
-    .tone-behind {
-      --grade-color: var(--plan-gauge-grade-behind-color, ${unsafeCSS(d.behind)});
-    }
-    .tone-worsened {
-      --grade-color: var(--plan-gauge-grade-worsened-color, ${unsafeCSS(d.worsened)});
-    }
+    ${hostColors(GAUGE_COLORS_DARK)}
+    ${toneColors(GAUGE_COLORS_DARK)}
   }
 
   @media (forced-colors: active) {

@@ -1,4 +1,5 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
+import { colorProperties } from '../../core/shared.styles.js';
 import { FONT_FAMILY } from '../../text/index.js';
 
 /** Default colours of each goal: `color` fills the goal's box, `tint` the boxes below it. */
@@ -49,42 +50,20 @@ export const TREE_COLORS_DARK: { readonly [K in keyof typeof TREE_COLORS]: strin
   background: '#17191c',
 };
 
-const goalRules = GOAL_PALETTE.map(
-  ({ color, tint }, i) => `.goal-${i + 1} {
-    --goal: var(--plan-tree-goal-${i + 1}-color, ${color});
-    --tint: var(--plan-tree-goal-${i + 1}-tint, ${tint});
-  }`,
-).join('\n');
-
-const goalRulesDark = GOAL_PALETTE_DARK.map(
-  ({ color, tint }, i) => `.goal-${i + 1} {
-    --goal: var(--plan-tree-goal-${i + 1}-color, ${color});
-    --tint: var(--plan-tree-goal-${i + 1}-tint, ${tint});
-  }`,
-).join('\n');
-
-const c = TREE_COLORS;
-const d = TREE_COLORS_DARK;
+/** The colours of each goal, `.goal-1` … `.goal-6`, from a palette. */
+const goalRules = (palette: readonly { color: string; tint: string }[]): CSSResult =>
+  unsafeCSS(palette.map(({ color, tint }, i) => `.goal-${i + 1}{--goal:var(--plan-tree-goal-${i + 1}-color,${color});--tint:var(--plan-tree-goal-${i + 1}-tint,${tint})}`).join(''));
 
 /** Outline indents: 0.9rem per level (the vision at 0), the guide line in the goal's colour. */
-const levelRules = Array.from({ length: 7 }, (_, depth) => `.outline .level-${depth} { margin-inline-start: ${depth === 0 ? 0 : 0.35 + (depth - 1) * 0.9}rem; }`).join('\n');
+const levelRules = Array.from({ length: 7 }, (_, depth) => `.outline .level-${depth}{margin-inline-start:${depth === 0 ? 0 : 0.35 + (depth - 1) * 0.9}rem}`).join('');
 
 export const planTreeStyles: CSSResult = css`
   :host {
-    --_text: var(--plan-tree-text-color, ${unsafeCSS(c.text)});
-    --_goal-text: var(--plan-tree-goal-text-color, ${unsafeCSS(c.goalText)});
-    --_vision: var(--plan-tree-vision-color, ${unsafeCSS(c.vision)});
-    --_vision-text: var(--plan-tree-vision-text-color, ${unsafeCSS(c.visionText)});
-    --_pending: var(--plan-tree-pending-color, ${unsafeCSS(c.pending)});
-    --_pending-text: var(--plan-tree-pending-text-color, ${unsafeCSS(c.pendingText)});
-    --_pending-border: var(--plan-tree-pending-border-color, ${unsafeCSS(c.pendingBorder)});
-    --_link: var(--plan-tree-link-color, ${unsafeCSS(c.link)});
-    --_focus: var(--plan-tree-focus-color, ${unsafeCSS(c.focus)});
-    --_background: var(--plan-tree-background, ${unsafeCSS(c.background)});
+    ${unsafeCSS(colorProperties('plan-tree', TREE_COLORS))}
     --goal: var(--_vision);
     --tint: var(--_background);
   }
-  ${unsafeCSS(goalRules)}
+  ${goalRules(GOAL_PALETTE)}
 
   .scroller {
     overflow-x: auto;
@@ -401,18 +380,9 @@ export const planTreeStyles: CSSResult = css`
   /* Screen only: a printed page keeps the light colours. */
   @media screen and (prefers-color-scheme: dark) {
     :host {
-      --_text: var(--plan-tree-text-color, ${unsafeCSS(d.text)});
-      --_goal-text: var(--plan-tree-goal-text-color, ${unsafeCSS(d.goalText)});
-      --_vision: var(--plan-tree-vision-color, ${unsafeCSS(d.vision)});
-      --_vision-text: var(--plan-tree-vision-text-color, ${unsafeCSS(d.visionText)});
-      --_pending: var(--plan-tree-pending-color, ${unsafeCSS(d.pending)});
-      --_pending-text: var(--plan-tree-pending-text-color, ${unsafeCSS(d.pendingText)});
-      --_pending-border: var(--plan-tree-pending-border-color, ${unsafeCSS(d.pendingBorder)});
-      --_link: var(--plan-tree-link-color, ${unsafeCSS(d.link)});
-      --_focus: var(--plan-tree-focus-color, ${unsafeCSS(d.focus)});
-      --_background: var(--plan-tree-background, ${unsafeCSS(d.background)});
+      ${unsafeCSS(colorProperties('plan-tree', TREE_COLORS_DARK))}
     }
-    ${unsafeCSS(goalRulesDark)}
+    ${goalRules(GOAL_PALETTE_DARK)}
     .callout rect {
       filter: none;
     }
