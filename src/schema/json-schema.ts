@@ -1,5 +1,6 @@
 /** The subset of JSON Schema 2020-12 that the generated plan schema uses. */
 export interface JsonSchema {
+  /** The name of a definition in the root `$defs` (the generated module writes `Plan` for `#/$defs/Plan`). */
   $ref?: string;
   $defs?: Record<string, JsonSchema>;
   type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | 'null';

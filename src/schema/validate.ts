@@ -100,10 +100,11 @@ class Walker {
     this.errors.push({ pointer: this.path.pointer(key), code, message });
   }
 
+  /** A definition by name: the generated schema's `$ref`s are the bare names (`Plan`, not `#/$defs/Plan`). */
   private definition(ref: string): JsonSchema {
     let found = this.definitions.get(ref);
     if (!found) {
-      found = this.root.$defs?.[ref.slice(ref.lastIndexOf('/') + 1)];
+      found = this.root.$defs?.[ref];
       if (!found) throw new Error(`plan-viz: schema reference ${ref} is missing`);
       this.definitions.set(ref, found);
     }
@@ -126,7 +127,7 @@ class Walker {
       return;
     }
     if (schema.$ref !== undefined) {
-      if (schema.$ref.endsWith('/Text')) {
+      if (schema.$ref === 'Text') {
         this.text(value, depth);
         return;
       }
@@ -172,7 +173,7 @@ class Walker {
       this.error('type', messages.wrongType('Text', kindOf(value)));
       return;
     }
-    this.walk(value, this.definition('#/$defs/LocalizedText'), depth);
+    this.walk(value, this.definition('LocalizedText'), depth);
   }
 
   private anyOf(value: unknown, branches: JsonSchema[], depth: number): void {
