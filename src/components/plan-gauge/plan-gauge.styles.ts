@@ -297,6 +297,15 @@ export const gaugeStyles: CSSResult = css`
     color: var(--_label);
   }
 
+  /* On a slide (the presentation attribute, <plan-gauge> and <plan-indicators> alike): heavier lines. */
+  :host([presentation]) .track {
+    stroke-width: 1.5;
+  }
+  :host([presentation]) svg.sparkline {
+    width: 5em;
+    height: auto;
+  }
+
   /* Screen only: a printed page keeps the light colours. */
   @media screen and (prefers-color-scheme: dark) {
     ${hostColors(GAUGE_COLORS_DARK)}
@@ -346,12 +355,5 @@ export const gaugeElementStyles: CSSResult = css`
   }
   :host([presentation]) .gauge.arc svg.scale {
     width: min(100%, 15em);
-  }
-  :host([presentation]) .track {
-    stroke-width: 1.5;
-  }
-  :host([presentation]) svg.sparkline {
-    width: 5em;
-    height: auto;
   }
 `;

@@ -106,7 +106,7 @@ export const indicatorsStyles = css`
     border-bottom: 1px solid var(--_cell-border);
   }
 
-  /* Presentation: larger type, wider columns and dials, heavier lines. */
+  /* Presentation: larger type, wider columns and dials (heavier lines: gaugeStyles). */
   :host([presentation]) {
     font-size: 1.4em;
   }
@@ -115,13 +115,6 @@ export const indicatorsStyles = css`
   }
   :host([presentation]) .gauge.arc svg.scale {
     width: min(100%, 17em);
-  }
-  :host([presentation]) .track {
-    stroke-width: 1.5;
-  }
-  :host([presentation]) svg.sparkline {
-    width: 5em;
-    height: auto;
   }
   :host([presentation]) .heading {
     border-bottom-width: 3px;
