@@ -117,7 +117,10 @@ export interface CollaborationLayout {
   cy: number;
   title: LabelLayout | undefined;
   center: LabelLayout;
-  /** True when the centre label lies in the area all circles share. */
+  /**
+   * True when the centre label lies in the area all circles share; false when that area has no
+   * room for it and it stands in a band of its own above the circles, under the title.
+   */
   centerInRegion: boolean;
   actors: ActorLayout[];
   keywords: KeywordLayout[];
@@ -148,6 +151,12 @@ const MIN_FONT = 8;
 const MAX_FONT = 48;
 /** At most this many candidate positions from the centre to the ring, each way, whatever the figure's size. */
 const MAX_GRID_HALF = 150;
+/** The ring's thickness in the font sizes it is laid out for: a line (1.1 × 1.25) and padding (0.4 + 2 × 0.3). */
+const RING_BAND_EMS = 1.1 * LINE_HEIGHT + 0.4 + 2 * 0.3;
+/** A centre label set in the band above the circles is cut after this many lines. */
+const CENTER_BAND_LINES = 5;
+/** Text in the key that needs more than a line goes under its badge when beside it a line would have fewer ems than this. */
+const KEY_MIN_EMS = 5;
 
 interface Variant {
   /** Font size when it differs from the label's (a long centre label may be set smaller). */
@@ -234,10 +243,13 @@ function layout(collaboration: Collaboration, settings: Settings): Collaboration
 
   const outer = width / 2 - margin;
   const cx = width / 2;
-  const cy = margin + (titleWrap ? titleHeight + base * 0.6 : 0) + outer;
+  /** Where the circles (or a band for the centre label above them) begin. */
+  const circlesTop = margin + (titleWrap ? titleHeight + base * 0.6 : 0);
 
   const ringLabels = (collaboration.ring ?? []).map(resolve);
-  const ring = layoutRing(ringLabels, outer, base);
+  // The ring's band is 2.375 of its font sizes thick: with large type on a narrow figure it is set
+  // smaller, so that it takes at most half the radius (else nothing, not even the circles, fits inside).
+  const ring = layoutRing(ringLabels, outer, Math.min(base, outer / (2 * RING_BAND_EMS)));
   const limit = ring ? ring.inner : outer;
 
   const center = resolve(collaboration.center);
@@ -272,8 +284,9 @@ function layout(collaboration: Collaboration, settings: Settings): Collaboration
     const specs: LabelSpec[] = [];
     const all = (1 << n) - 1;
     const centerSize = round(f * 1.5);
-    // A long centre or actor name may be set smaller before it has to leave its region.
-    const centerVariants = [1.5, 1.3, 1.15, 1].flatMap((scale) => variants(center.text, center.lang, round(f * scale), true, [5, 3.5, 7], 3, f, false, false, inner));
+    // A long centre or actor name may be set smaller before it has to leave its region; a centre
+    // label is never cut there: one too long for the region stands whole in a band above the circles.
+    const centerVariants = [1.5, 1.3, 1.15, 1].flatMap((scale) => variants(center.text, center.lang, round(f * scale), true, [5, 3.5, 7], 3, f, false, false, inner)).filter((v) => !v.truncated);
     specs.push({ kind: 'center', index: 0, mask: all, ...center, fontSize: centerSize, bold: true, variants: centerVariants });
     const actorSize = round(f * 1.15);
     actors.forEach((actor, i) => {
@@ -325,6 +338,26 @@ function layout(collaboration: Collaboration, settings: Settings): Collaboration
   const chosen = best ?? { cost: 0, geometry: makeGeometry(n, ratios[0] ?? 1.6, limit * 0.7, limit, base), placed: new Map<LabelSpec, Placed>(), markers: new Map(), specs: makeSpecs(base, false), font: base };
   const { geometry, placed, markers, specs, font } = chosen;
 
+  // A centre label with no room where all circles overlap is not drawn over the other labels:
+  // it stands in a band of its own between the title and the circles, wrapped to the figure's
+  // width (cut with '…' after a few lines; its `text` keeps all of it).
+  const centerSpec = specs.find((s) => s.kind === 'center');
+  let centerBand: { variant: Variant; box: Box } | undefined;
+  if (centerSpec && !placed.has(centerSpec)) {
+    const size = round(font * 1.15);
+    const padX = font * 0.45;
+    const padY = font * 0.2;
+    const wrapped = wrapText(centerSpec.text, { maxWidth: inner - 2 * padX, fontSize: size, bold: true, balance: true, maxLines: CENTER_BAND_LINES, lang: centerSpec.lang ?? 'ja' });
+    const empty = wrapped.lines.length === 0;
+    const bandWidth = empty ? 0 : Math.min(inner, wrapped.width + 2 * padX);
+    const bandHeight = empty ? 0 : wrapped.lines.length * size * LINE_HEIGHT + 2 * padY;
+    centerBand = {
+      variant: { fontSize: size, lines: wrapped.lines, width: bandWidth, height: bandHeight, truncated: wrapped.truncated },
+      box: { x: cx - bandWidth / 2, y: circlesTop, width: bandWidth, height: bandHeight },
+    };
+  }
+  const cy = circlesTop + (centerBand && centerBand.box.height > 0 ? centerBand.box.height + base * 0.6 : 0) + outer;
+
   // Labels that found no room in their region: a numbered badge in the region, and the text in a key under the figure.
   const badgeRadius = round(font * 0.8);
   const keyed = specs.filter((spec) => !placed.has(spec) && spec.kind !== 'center');
@@ -344,14 +377,22 @@ function layout(collaboration: Collaboration, settings: Settings): Collaboration
       rowTop += rowHeight + font * 0.5;
       rowHeight = 0;
     }
-    const indent = 2 * badgeRadius + font * 0.5;
-    const wrapped = wrapText(spec.text, { maxWidth: Math.max(font * 4, columnWidth - indent), fontSize: spec.fontSize, bold: spec.bold, maxLines: 12, lang: spec.lang ?? 'ja' });
+    // The text after its badge; under it when it does not fit on one line there and that would
+    // leave it less than a few characters a line (large type on a narrow figure). Either way it
+    // wraps within its column, breaking a word wider than the column.
+    const besideRoom = columnWidth - 2 * badgeRadius - font * 0.5;
+    const beside = besideRoom >= KEY_MIN_EMS * spec.fontSize || measureText(spec.text, spec.fontSize, spec.bold) <= besideRoom;
+    const indent = beside ? 2 * badgeRadius + font * 0.5 : 0;
+    const textTop = beside ? rowTop : rowTop + 2 * badgeRadius + font * 0.3;
+    const room = columnWidth - indent;
+    const wrapped = wrapText(spec.text, { maxWidth: room, fontSize: spec.fontSize, bold: spec.bold, maxLines: 12, lang: spec.lang ?? 'ja' });
     const lines = wrapped.lines.length > 0 ? wrapped.lines : [''];
-    const height = Math.max(2 * badgeRadius, lines.length * spec.fontSize * LINE_HEIGHT);
+    const textHeight = lines.length * spec.fontSize * LINE_HEIGHT;
+    const height = beside ? Math.max(2 * badgeRadius, textHeight) : textTop - rowTop + textHeight;
     const left = margin + column * (columnWidth + margin);
-    const variant: Variant = { lines, width: wrapped.width, height, truncated: wrapped.truncated };
-    placed.set(spec, { spec, variant, box: { x: left + indent - cx, y: rowTop - cy, width: Math.min(columnWidth - indent, Math.max(wrapped.width, 1)), height }, inRegion: false });
-    const mark: KeyMark = { number, badge: { x: round(left + badgeRadius), y: round(rowTop + Math.min(height, spec.fontSize * LINE_HEIGHT) / 2), r: badgeRadius } };
+    const variant: Variant = { lines, width: wrapped.width, height: beside ? height : textHeight, truncated: wrapped.truncated };
+    placed.set(spec, { spec, variant, box: { x: left + indent - cx, y: textTop - cy, width: Math.min(room, Math.max(wrapped.width, 1)), height: variant.height }, inRegion: false });
+    const mark: KeyMark = { number, badge: { x: round(left + badgeRadius), y: round(beside ? rowTop + Math.min(height, spec.fontSize * LINE_HEIGHT) / 2 : rowTop + badgeRadius), r: badgeRadius } };
     if (marker) mark.marker = marker;
     marks.set(spec, mark);
     rowHeight = Math.max(rowHeight, height);
@@ -359,13 +400,13 @@ function layout(collaboration: Collaboration, settings: Settings): Collaboration
   const height = keyed.length > 0 ? rowTop + rowHeight + margin : cy + outer + margin;
 
   const toLabel = (spec: LabelSpec): LabelLayout => {
+    if (spec === centerSpec && centerBand) return labelAt(spec.text, spec.lang, centerBand.variant, centerBand.box, spec.fontSize, spec.bold);
     const p = placed.get(spec);
     const variant = p?.variant ?? spec.variants[spec.variants.length - 1] ?? { lines: [], width: 0, height: 0, truncated: false };
     const box = p ? { x: p.box.x + cx, y: p.box.y + cy, width: p.box.width, height: p.box.height } : { x: cx - variant.width / 2, y: cy - variant.height / 2, width: variant.width, height: variant.height };
     return marks.has(spec) ? labelAt(spec.text, spec.lang, variant, box, spec.fontSize, spec.bold, 0, 'start') : labelAt(spec.text, spec.lang, variant, box, spec.fontSize, spec.bold);
   };
 
-  const centerSpec = specs.find((s) => s.kind === 'center');
   const actorSpecs = specs.filter((s) => s.kind === 'actor');
   const keywordSpecs = specs.filter((s) => s.kind === 'keyword');
   const inRegion = (spec: LabelSpec) => placed.get(spec)?.inRegion ?? false;
@@ -874,8 +915,14 @@ function placeAll(g: Geometry, specs: LabelSpec[], obstacles: Box[], f: number, 
   const gap = f * LABEL_GAP;
   const area = Math.max(2, f * spacing) ** 2;
   const groups = new Map<number, LabelSpec[]>();
+  /** What the labels that no wrapping writes whole (a centre or keyword too long for any) cost: they find no room. */
+  let unwritable = 0;
   for (const spec of specs) {
     if ((spec.mask === 0 && spec.kind === 'keyword') || spec.keyed) continue;
+    if (spec.variants.length === 0) {
+      unwritable += missCost(spec);
+      continue;
+    }
     const group = groups.get(spec.mask);
     if (group) group.push(spec);
     else groups.set(spec.mask, [spec]);
@@ -888,7 +935,7 @@ function placeAll(g: Geometry, specs: LabelSpec[], obstacles: Box[], f: number, 
   const regionOrder = [...groups.entries()].sort((a, b) => hasCenter(b[1]) - hasCenter(a[1]) || crowding(b[0], b[1]) - crowding(a[0], a[1]) || a[0] - b[0]);
   const placed = new Map<LabelSpec, Placed>();
   const boxes: Box[] = [...obstacles];
-  let cost = 0;
+  let cost = unwritable;
 
   /** Places labels one by one on top of `taken`; returns what it placed and what that cost. */
   const oneByOne = (order: LabelSpec[], taken: Box[]): { cost: number; placed: Placed[] } => {
@@ -910,15 +957,7 @@ function placeAll(g: Geometry, specs: LabelSpec[], obstacles: Box[], f: number, 
           return false;
         }),
       );
-      if (!found && spec.kind === 'center') {
-        // The centre label stays in the middle even when the shared area is too small for it.
-        const variant = spec.variants[spec.variants.length - 1];
-        if (variant) {
-          const box = { x: -variant.width / 2, y: -variant.height / 2, width: variant.width, height: variant.height };
-          result.push({ spec, variant, box, inRegion: false });
-          local.push(box);
-        }
-      }
+      // A centre label without room goes to a band above the circles (see layout()).
       if (!found) localCost += missCost(spec);
     }
     return { cost: localCost, placed: result };

@@ -276,6 +276,8 @@ const GROUP_GAP = 18;
 const COUSIN_GAP = 20;
 const GOAL_GAP = 24;
 const HEADER_GAP = 14;
+/** Room left and right of a column's heading. */
+const HEADER_PAD_X = 4;
 
 /** Vertical orientation. */
 const INDENT = 20;
@@ -478,6 +480,18 @@ function verticalBlock(label: Piece, title: Piece, length: number): Block {
   return { lines, width, height: top + Math.max(tallest, title.fontSize), truncated: wrapped.truncated };
 }
 
+/** The block centred in a wider one (never narrowed). */
+function widened(block: Block, width: number): Block {
+  if (!(width > block.width)) return block;
+  const dx = (width - block.width) / 2;
+  return { ...block, width, lines: block.lines.map((l) => ({ ...l, x: l.x + dx, left: l.left + dx })) };
+}
+
+/** The heading of a column (the level's name), on one line. */
+function headerPiece(text: string, lang: string | undefined): Piece {
+  return { text, fontSize: FONT.header, bold: true, kind: 'label', maxLines: 1, lang };
+}
+
 /** The block's lines at (x, y), rounded. */
 function placeLines(block: Block, x: number, y: number): TextLine[] {
   return block.lines.map((l) => ({
@@ -657,6 +671,9 @@ function layoutHorizontal(items: readonly TreeItem[], settings: Settings): TreeL
     let bottom = -Infinity;
     for (let i = 1; i < n; i++) (top = Math.min(top, centre[i]!)), (bottom = Math.max(bottom, centre[i]!));
     visionBlock = verticalBlock(visionLabel, visionTitle, clamp(bottom > top ? (bottom - top) * 0.8 : 0, VERTICAL_COLUMN));
+    // One column (or none) is narrower than the heading 基本理念 above it: widen it to the heading,
+    // as wide as a horizontal vision's column at most (a longer heading is cut there, as it would be).
+    if (headed && root.label.trim() !== '') visionBlock = widened(visionBlock, Math.min(naturalWidth([headerPiece(root.label, settings.lang)]) + HEADER_PAD_X * 2, VISION_WIDTH[1] + 2 * PAD_X) - 2 * PAD_X);
   } else {
     visionBlock = textBlock([visionLabel, visionTitle], clamp(naturalWidth([visionLabel, visionTitle]), VISION_WIDTH), 'middle');
   }
@@ -692,7 +709,7 @@ function layoutHorizontal(items: readonly TreeItem[], settings: Settings): TreeL
     for (let depth = 0; depth <= maxDepth; depth++) {
       const text = names[depth] ?? '';
       if (text === '') continue;
-      const block = textBlock([{ text, fontSize: FONT.header, bold: true, kind: 'label', maxLines: 1, lang: settings.lang }], columnWidth[depth]! - 8, 'middle');
+      const block = textBlock([headerPiece(text, settings.lang)], columnWidth[depth]! - 2 * HEADER_PAD_X, 'middle');
       headerBlocks.push({ depth, text, block });
       headerHeight = Math.max(headerHeight, block.height + 6);
     }
@@ -732,7 +749,7 @@ function layoutHorizontal(items: readonly TreeItem[], settings: Settings): TreeL
 
   const headers: HeaderLayout[] = headerBlocks.map(({ depth, text, block }) => {
     const b = box(columnX[depth]!, MARGIN, columnWidth[depth]!, headerHeight);
-    return { depth, text, box: b, lines: placeLines(block, b.x + 4, b.y), rule: `M${b.x},${r(b.y + b.height - 1)}H${r(b.x + b.width)}` };
+    return { depth, text, box: b, lines: placeLines(block, b.x + HEADER_PAD_X, b.y), rule: `M${b.x},${r(b.y + b.height - 1)}H${r(b.x + b.width)}` };
   });
 
   // Connectors: parent's right edge → trunk in the gap → child's left edge, through the child's group name.

@@ -1,5 +1,6 @@
 import { overlappingPairs, type Box } from '../../../src/geometry/index.js';
-import type { CollaborationLayout } from '../../../src/components/plan-collaboration/index.js';
+import type { CollaborationLabelLayout as LabelLayout, CollaborationLayout } from '../../../src/components/plan-collaboration/index.js';
+import { measureText } from '../../../src/text/index.js';
 
 /** Tolerance for numbers rounded to 1/100 px. */
 const TOLERANCE = 0.05;
@@ -65,6 +66,21 @@ export function layoutProblems(layout: CollaborationLayout): string[] {
   for (const segment of layout.ring) if (segment.label.lines.length > 0) named.push([`ring ${segment.index}`, segment.label.box]);
 
   for (const [i, j] of overlappingPairs(named.map(([, box]) => box))) problems.push(`${named[i]![0]} overlaps ${named[j]![0]}`);
+  for (const actor of layout.actors) if (!(actor.r > 0)) problems.push(`circle of ${actor.id} has radius ${actor.r}`);
+  if (layout.ring.length > 0 && !(layout.ringInnerRadius > 0 && layout.ringInnerRadius < layout.ringOuterRadius)) problems.push(`the ring runs from radius ${layout.ringInnerRadius} to ${layout.ringOuterRadius}`);
+
+  // Every line fits its label's box, and no label with text is left without a line.
+  const labels: [string, LabelLayout][] = [['center', layout.center], ...layout.actors.map((a): [string, LabelLayout] => [`actor ${a.id}`, a.label]), ...layout.keywords.map((k): [string, LabelLayout] => [`keyword ${k.index}`, k.label])];
+  if (layout.title) labels.push(['title', layout.title]);
+  for (const segment of layout.ring) labels.push([`ring ${segment.index}`, segment.label]);
+  for (const [name, label] of labels) {
+    if (!name.startsWith('ring') && label.text.trim() !== '' && label.lines.length === 0) problems.push(`${name}: "${label.text}" is not written anywhere`);
+    for (const line of label.lines) {
+      const width = measureText(line.text, label.fontSize, label.bold);
+      const left = label.align === 'middle' ? line.x - width / 2 : line.x;
+      if (left < label.box.x - TOLERANCE || left + width > label.box.x + label.box.width + TOLERANCE) problems.push(`${name}: line "${line.text}" (${width} px) is wider than its box`);
+    }
+  }
   for (const [name, b] of named) {
     if (b.x < -TOLERANCE || b.y < -TOLERANCE || b.x + b.width > layout.width + TOLERANCE || b.y + b.height > layout.height + TOLERANCE) problems.push(`${name} is outside the viewBox`);
   }

@@ -3,6 +3,7 @@ import { collaborationSlotOrder, layoutCollaboration, type CollaborationLayout }
 import type { Collaboration, Keyword, PlanDocument } from '../../../src/schema/index.js';
 import { validatePlan } from '../../../src/schema/index.js';
 import { round } from '../../../src/geometry/index.js';
+import { measureText } from '../../../src/text/index.js';
 import { insideCircle, layoutProblems, outsideCircle } from './invariants.js';
 
 async function example(name: string): Promise<PlanDocument> {
@@ -123,6 +124,101 @@ describe('layoutCollaboration: numbers', () => {
     expect(box.x).to.be.at.least(0);
     expect(box.x + box.width).to.be.at.most(300);
     expect(layout.center.lines.map((line) => line.text).join('')).to.equal('12345678901234567890123456789012345678');
+  });
+
+  const LONG_CENTER = '地域住民・関係機関・行政が一体となって誰もが住み慣れた地域で安心して暮らし続けることのできる地域共生社会の実現をめざして';
+  const longCenter = () =>
+    planWith({
+      title: '協働のイメージ',
+      center: LONG_CENTER,
+      actors: [{ id: 'a', label: '住民' }, { id: 'b', label: '地域団体' }, { id: 'c', label: '行政' }],
+      keywords: [{ text: '見守り活動', actors: ['a'] }, { text: 'ひきこもり', actors: ['b', 'c'] }, { text: 'ヤングケアラー支援' }],
+      ring: ['自助', '互助', '共助', '公助'],
+    });
+
+  it('sets a centre label with no room where the circles overlap whole, in a band between the title and the circles', () => {
+    expect(LONG_CENTER).to.have.length(60);
+    const layout = layoutOf(longCenter(), { width: 280 });
+    const center = layout.center;
+    expect(layout.centerInRegion).to.equal(false);
+    expect(center.truncated).to.equal(false);
+    expect(center.lines.map((l) => l.text).join('')).to.equal(LONG_CENTER);
+    // Bold at 1.15 × the keywords' size, in four lines, centred on the figure, just under the title.
+    const f = layout.fontSize;
+    expect(center.fontSize).to.equal(round(f * 1.15));
+    expect(center.lines).to.have.length(4);
+    for (const line of center.lines) expect(line.x).to.equal(140);
+    const margin = 11.2;
+    const titleBottom = margin + 18.9 * 1.25;
+    expect(layout.title!.box.y + layout.title!.box.height).to.be.closeTo(titleBottom, 0.01);
+    expect(center.box.y).to.be.closeTo(titleBottom + 8.4, 0.01);
+    const bandHeight = 4 * round(f * 1.15) * 1.25 + 2 * f * 0.2;
+    expect(center.box.height).to.be.closeTo(bandHeight, 0.01);
+    expect(center.box.width).to.be.at.most(280 - 2 * margin);
+    // The circles and the ring start 8.4 px below it.
+    expect(layout.cy).to.be.closeTo(titleBottom + 8.4 + bandHeight + 8.4 + (140 - margin), 0.01);
+    expect(center.box.y + center.box.height).to.be.at.most(layout.cy - layout.ringOuterRadius - 8.4 + 0.01);
+    expect(layoutProblems(layout)).to.deep.equal([]);
+  });
+
+  it('writes a long centre label whole above the circles rather than cut short in them', () => {
+    const layout = layoutOf(longCenter(), { width: 720 });
+    expect(layout.centerInRegion).to.equal(false);
+    expect(layout.center.truncated).to.equal(false);
+    expect(layout.center.lines.map((l) => l.text)).to.deep.equal(['地域住民・関係機関・行政が一体となって誰もが住み慣れた地域で', '安心して暮らし続けることのできる地域共生社会の実現をめざして']);
+    expect(layoutProblems(layout)).to.deep.equal([]);
+    // A short one stays where all circles overlap, the figure no taller for it.
+    const short = longCenter();
+    short.collaboration!.center = '協働';
+    const inside = layoutOf(short, { width: 720 });
+    expect(inside.centerInRegion).to.equal(true);
+    expect(inside.center.lines).to.deep.equal([{ text: '協働', x: 360, y: inside.cy }]);
+    expect(inside.cy).to.be.closeTo(layout.cy - layout.center.box.height - 14 * 0.6, 0.01);
+  });
+
+  it('fits the text of the key in its column at large type on a narrow figure, breaking a word wider than the column', () => {
+    const plan = planWith({
+      center: '協働',
+      actors: [{ id: 'a', label: '住民' }, { id: 'b', label: '地域団体' }, { id: 'c', label: '行政' }],
+      keywords: [{ text: '避難行動要支援者の個別避難計画づくり', actors: ['a', 'b'] }, { text: 'neighbourhood befriending', actors: ['b', 'c'] }, { text: 'ヤングケアラー支援' }],
+    });
+    for (const [width, fontSize] of [[300, 40], [240, 48], [280, 40]] as const) {
+      const layout = layoutOf(plan, { width, fontSize });
+      const keyed = [...layout.actors.filter((a) => a.key).map((a) => a.label), ...layout.keywords.filter((k) => k.key).map((k) => k.label)];
+      expect(keyed.length, `${width} px`).to.be.greaterThan(2);
+      const margin = round(fontSize * 0.8);
+      for (const label of keyed) {
+        expect(label.box.x, label.text).to.be.at.least(margin - 0.01);
+        expect(label.box.x + label.box.width, label.text).to.be.at.most(width - margin + 0.01);
+        for (const line of label.lines) expect(measureText(line.text, label.fontSize, label.bold), `${line.text} at ${width} px`).to.be.at.most(label.box.width + 0.02);
+        expect(label.lines.map((l) => l.text).join('').replace(/ /g, ''), `${width} px`).to.equal(label.text.replace(/ /g, ''));
+      }
+      expect(layoutProblems(layout), `${width} px, ${fontSize} px`).to.deep.equal([]);
+    }
+  });
+
+  it('sets the ring smaller on a narrow figure in large type, so that the circles inside it keep a positive size', () => {
+    const plan = planWith({ center: '協働', actors: [{ id: 'a', label: '住民' }, { id: 'b', label: '行政' }, { id: 'c', label: '企業' }], ring: ['自助', '互助', '共助', '公助'] });
+    // 240 px at 48 px: the ring's outer radius is 120 − 38.4 px; its band takes half of that, not 117 px.
+    const layout = layoutOf(plan, { width: 240, fontSize: 48 });
+    expect([layout.ringOuterRadius, layout.ringInnerRadius]).to.deep.equal([81.6, 40.8]);
+    for (const actor of layout.actors) expect(actor.r).to.be.greaterThan(0);
+    expect(layout.ring.map((s) => s.label.lines.map((l) => l.text).join(''))).to.deep.equal(['自助', '互助', '共助', '公助']);
+    expect(layoutProblems(layout)).to.deep.equal([]);
+    // Where the type leaves room, the ring is as before: 720 px at 14 px.
+    expect(layoutOf(plan, { width: 720 }).ringInnerRadius).to.equal(round(348.8 - (round(14 * 1.1) * 1.25 + 14 * 0.4 + 2 * 14 * 0.3)));
+  });
+
+  it('numbers a keyword too long to be written whole in its region in the key instead of dropping it', () => {
+    const long = '地域福祉'.repeat(50);
+    const plan = planWith({ center: '協働', actors: [{ id: 'a', label: '住民' }, { id: 'b', label: '行政' }], keywords: [{ text: long, actors: ['a'] }, { text: '見守り', actors: ['a'] }] });
+    const layout = layoutOf(plan, { width: 320 });
+    const [dropped, shown] = layout.keywords;
+    expect([dropped!.inRegion, dropped!.key?.number]).to.deep.equal([false, 1]);
+    expect(dropped!.label.lines.map((l) => l.text).join('')).to.equal(long);
+    expect(layout.misplaced).to.deep.equal([0]);
+    expect(shown!.inRegion).to.equal(true);
+    expect(layoutProblems(layout)).to.deep.equal([]);
   });
 
   it('lays out a huge width and font size at their largest (2400 px, 48 px), and a tiny font at 8 px', () => {

@@ -214,6 +214,28 @@ describe('layoutTree: long titles', () => {
     expect(vision.box.height).to.be.greaterThan(layoutTree(plan).nodes[0]!.box.height);
     expect(layoutProblems(layout)).to.deep.equal([]);
   });
+
+  it('makes a vision written in one column, or none, as wide as the heading above it', () => {
+    // 基本理念 at 13 px bold, with 4 px each side, is wider than one 17 px column (25.5 + 2 × 10 px) or none (2 × 10 px).
+    const heading = measureText('基本理念', 13, true);
+    const column = Math.ceil(heading) + 8;
+    expect(column).to.be.greaterThan(25.5 + 20);
+    for (const text of ['みんなのまち', '']) {
+      const plan = { ...small(), levels: ['基本目標', '施策'] };
+      plan.vision = { ...plan.vision, text };
+      const layout = layoutTree(plan, { visionWriting: 'vertical' });
+      const header = layout.headers[0]!;
+      const vision = layout.nodes[0]!;
+      expect(header.lines.map((l) => l.text), text).to.deep.equal(['基本理念']);
+      expect(header.lines[0]!.box.width).to.equal(heading);
+      expect([header.box.width, vision.box.width]).to.deep.equal([column, column]);
+      const columns = vision.lines.filter((l) => l.vertical);
+      expect(columns.map((l) => l.text)).to.deep.equal(text === '' ? [] : [text]);
+      // The column stands in the middle of the box.
+      for (const l of columns) expect(l.box.x + l.box.width / 2).to.equal(vision.box.x + column / 2);
+      expect(layoutProblems(layout)).to.deep.equal([]);
+    }
+  });
 });
 
 describe('layoutTree: vertical orientation', () => {
