@@ -84,6 +84,15 @@ function isWideClass(cp: number): boolean {
 }
 
 /**
+ * Widths of the code points of the BMP met so far, plus one (0: not yet looked up), regular
+ * and bold. A plan's text is measured several times over (a column's widest title, whether a
+ * title fits, its clusters when it is wrapped), and most of it is a few hundred kanji and kana
+ * whose class takes a dozen range tests to find.
+ */
+let seenRegular: Uint16Array | undefined;
+let seenBold: Uint16Array | undefined;
+
+/**
  * Width of one code point in thousandths of an em (an integer, so sums are
  * exact and identical in every JS engine). Context-dependent cases (variation
  * selector 16, emoji modifiers) are handled by measureMilli.
@@ -92,6 +101,17 @@ export function codePointMilli(cp: number, bold = false): number {
   if (cp >= 0x20 && cp <= 0x7e) {
     return (bold ? ASCII_BOLD : ASCII_REGULAR)[cp - 0x20] ?? 1000;
   }
+  // Past the BMP, or not a code point at all (NaN, a fraction): looked up each time.
+  if ((cp & 0xffff) !== cp) return lookUpMilli(cp, bold);
+  const seen = bold ? (seenBold ??= new Uint16Array(0x10000)) : (seenRegular ??= new Uint16Array(0x10000));
+  const known = seen[cp]!;
+  if (known !== 0) return known - 1;
+  const milli = lookUpMilli(cp, bold);
+  seen[cp] = milli + 1;
+  return milli;
+}
+
+function lookUpMilli(cp: number, bold: boolean): number {
   if (cp < 0x20) {
     // SVG renders tab / newline / CR as a space; other controls as a tofu box.
     if (cp === 0x09 || cp === 0x0a || cp === 0x0d) return (bold ? ASCII_BOLD : ASCII_REGULAR)[0] ?? 250;

@@ -6,10 +6,22 @@ import { ui } from '../../schema/messages.js';
 import { resolveTextLang } from '../../schema/text.js';
 import type { PlanDocument, PlanNode } from '../../schema/types.js';
 import { formatNumber, gradeScale } from '../../progress/index.js';
-import { gaugeMessages, gaugeStyles, gaugeView, gradeShape, parseToday, renderGauge, type GaugeVariant, type GaugeView } from '../plan-gauge/index.js';
+import { gaugeMessages, gaugeStyles, gaugeView, gradeShape, parseToday, type GaugeVariant, type GaugeView } from '../plan-gauge/index.js';
+import { gaugeElement } from '../plan-gauge/render.js';
 import { selectIndicators, type IndicatorSelection } from './group.js';
 import { indicatorsMessages } from './messages.js';
 import { indicatorsStyles } from './plan-indicators.styles.js';
+
+/**
+ * One cell of the grid, built with the DOM like the gauge in it: a template per cell (and one
+ * around each gauge) cost more than the cell, for a thousand of them.
+ */
+function gaugeCell(view: GaugeView): HTMLElement {
+  const cell = document.createElement('li');
+  cell.setAttribute('class', 'cell');
+  cell.appendChild(gaugeElement(view));
+  return cell;
+}
 
 /** The id `<plan-tree>` gives its vision when it is chosen: the whole plan. */
 const WHOLE_PLAN = '#vision';
@@ -131,7 +143,7 @@ export class PlanIndicators extends PlanElement {
         ({ group, views }, index) => html`<section part="group" class="group" aria-labelledby="group-${index}">
           <div part="heading" class="heading" role="heading" aria-level=${level} id="group-${index}" lang=${(group.goal && resolveTextLang(group.goal.title, lang, this.planLang)) || nothing}>${this.goalHeading(group.goal)}</div>
           <ul part="grid" class="grid ${variant}">
-            ${views.map((view) => html`<li class="cell">${renderGauge(view)}</li>`)}
+            ${views.map(gaugeCell)}
           </ul>
         </section>`,
       )}

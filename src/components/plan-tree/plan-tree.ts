@@ -250,7 +250,8 @@ export class PlanTree extends PlanElement {
       this.diagram = layoutTree(plan, { lang, collapsed, orientation: this.orientation, visionWriting: this.visionWriting, maxLines: this.maxLines });
       this.root = this.diagram.nodes[0]!.item;
     }
-    this.visible = visibleItems(this.root);
+    // The diagram's nodes are the items shown, in reading order: no second walk of the tree.
+    this.visible = this.diagram ? this.diagram.nodes.map((n) => n.item) : visibleItems(this.root);
     this.byId = new Map(this.visible.map((item) => [item.id, item]));
     if (!this.byId.has(this.focusId)) this.focusId = VISION_ID;
   }
