@@ -69,6 +69,14 @@ export abstract class PlanElement extends LitElement {
    */
   @property({ type: Boolean, reflect: true }) presentation = false;
 
+  /**
+   * `light` or `dark` keeps the element in that colour scheme whatever the reader prefers (for
+   * a site that has no dark mode, set `light`); absent, it follows the reader's preference
+   * (`prefers-color-scheme`). Print always uses the light colours, and so do `toSVG()` and
+   * `toPNG()` unless this is `dark`.
+   */
+  @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
+
   /** The validated plan being drawn. */
   @state() protected planDocument?: PlanDocument;
 

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /**
  * The declarations that give an element's colours their defaults, one per key of `colors`:
@@ -13,6 +13,16 @@ export function colorProperties(prefix: string, colors: Readonly<Record<string, 
       return `--_${name}:var(--${prefix}-${names[key] ?? (name === 'background' ? name : `${name}-color`)},${value});`;
     })
     .join('');
+}
+
+/**
+ * An element's dark-mode rules, written once for a host selector: they apply when the reader
+ * prefers a dark colour scheme and the element is not `color-scheme="light"`, and always when
+ * it is `color-scheme="dark"`; on screen only (a printed page keeps the light colours).
+ * `rules(':host(…)')` returns CSS rules whose selectors start with that host selector.
+ */
+export function darkRules(rules: (host: string) => string): CSSResult {
+  return unsafeCSS(`@media screen and (prefers-color-scheme:dark){${rules(':host(:not([color-scheme=light]))')}}@media screen{${rules(':host([color-scheme=dark])')}}`);
 }
 
 /** Styles every plan-viz element shares: host box, hidden text, error panel, loading placeholder. */
@@ -70,22 +80,13 @@ export const sharedStyles = css`
     border-radius: 6px;
     background: var(--plan-viz-placeholder-color, rgba(127, 127, 127, 0.08));
   }
-  /* Screen only: a printed page stays dark on white. */
-  @media screen and (prefers-color-scheme: dark) {
-    /* Its own dark background: light text stays legible on a page that stays white. */
-    :host {
-      color: var(--plan-viz-text-color, #e6e8eb);
-      background: var(--plan-viz-background, #17191c);
-    }
-    [part='error'] {
-      border-color: var(--plan-viz-error-color, #ffb4ab);
-      background: var(--plan-viz-error-background, #3a1512);
-      color: var(--plan-viz-error-text-color, #f3f3f3);
-    }
-    [part='error'] strong {
-      color: var(--plan-viz-error-color, #ffb4ab);
-    }
-  }
+  /* Screen only: a printed page stays dark on white. Its own dark background keeps light text legible on a page that stays white. */
+  ${darkRules(
+    (host) =>
+      `${host}{color:var(--plan-viz-text-color,#e6e8eb);background:var(--plan-viz-background,#17191c)}` +
+      `${host} [part=error]{border-color:var(--plan-viz-error-color,#ffb4ab);background:var(--plan-viz-error-background,#3a1512);color:var(--plan-viz-error-text-color,#f3f3f3)}` +
+      `${host} [part=error] strong{color:var(--plan-viz-error-color,#ffb4ab)}`,
+  )}
   @media print {
     :host {
       color: #000;

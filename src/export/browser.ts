@@ -96,9 +96,20 @@ export function captureElement(element: ExportableElement): RawElement {
   return root;
 }
 
-/** The element's drawing as a standalone SVG file. */
+/**
+ * The element's drawing as a standalone SVG file, in the light colours unless the element is
+ * `color-scheme="dark"`: a file for a slide or a handout should not depend on the colour scheme
+ * of the screen it was made on.
+ */
 export function elementToSVG(element: ExportableElement, context: ExportContext): string {
-  return exportCaptured(captureElement(element), context);
+  const scheme = element.getAttribute('color-scheme');
+  if (scheme !== 'dark') element.setAttribute('color-scheme', 'light');
+  try {
+    return exportCaptured(captureElement(element), context);
+  } finally {
+    if (scheme === null) element.removeAttribute('color-scheme');
+    else if (scheme !== 'dark') element.setAttribute('color-scheme', scheme);
+  }
 }
 
 /** How long an image may take to load before toPNG gives up. */

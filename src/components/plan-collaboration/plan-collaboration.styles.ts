@@ -1,5 +1,5 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
-import { colorProperties } from '../../core/shared.styles.js';
+import { colorProperties, darkRules } from '../../core/shared.styles.js';
 import { FONT_FAMILY } from '../../text/index.js';
 
 /** Default colour of each actor (circle outline and name; the fill is this colour, mostly transparent). */
@@ -43,8 +43,8 @@ export const COLLABORATION_COLORS_DARK: { readonly [K in keyof typeof COLLABORAT
 };
 
 /** The colour of each actor, `.actor-1` … `.actor-6`, from a palette. */
-const actorRules = (palette: readonly string[]): CSSResult =>
-  unsafeCSS(palette.map((color, i) => `.actor-${i + 1}{--actor:var(--plan-collaboration-actor-${i + 1}-color,${color})}`).join(''));
+const actorRules = (palette: readonly string[], host = ''): string =>
+  palette.map((color, i) => `${host}.actor-${i + 1}{--actor:var(--plan-collaboration-actor-${i + 1}-color,${color})}`).join('');
 
 /** The keyword chip's colour is read from `--plan-collaboration-keyword-background`. */
 const NAMES = { chip: 'keyword-background' };
@@ -55,7 +55,7 @@ export const collaborationStyles: CSSResult = css`
     --_fill-opacity: var(--plan-collaboration-fill-opacity, ${unsafeCSS(String(ACTOR_FILL_OPACITY))});
     --actor: var(--_text);
   }
-  ${actorRules(ACTOR_COLORS)}
+  ${unsafeCSS(actorRules(ACTOR_COLORS))}
 
   figure {
     margin: 0;
@@ -195,13 +195,11 @@ export const collaborationStyles: CSSResult = css`
   }
 
   /* Screen only: a printed page keeps the light colours. */
-  @media screen and (prefers-color-scheme: dark) {
-    :host {
-      ${unsafeCSS(colorProperties('plan-collaboration', COLLABORATION_COLORS_DARK, NAMES))}
-      --_fill-opacity: var(--plan-collaboration-fill-opacity, ${unsafeCSS(String(ACTOR_FILL_OPACITY_DARK))});
-    }
-    ${actorRules(ACTOR_COLORS_DARK)}
-  }
+  ${darkRules(
+    (host) =>
+      `${host}{${colorProperties('plan-collaboration', COLLABORATION_COLORS_DARK, NAMES)}--_fill-opacity:var(--plan-collaboration-fill-opacity,${ACTOR_FILL_OPACITY_DARK})}` +
+      actorRules(ACTOR_COLORS_DARK, `${host} `),
+  )}
 
   @media (forced-colors: active) {
     svg {

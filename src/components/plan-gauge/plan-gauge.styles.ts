@@ -1,5 +1,5 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
-import { colorProperties } from '../../core/shared.styles.js';
+import { colorProperties, darkRules } from '../../core/shared.styles.js';
 
 /** Default colours of the gauge; grade and mark colours meet 4.5:1 against the background (so they may colour text) and 3:1 against the track. */
 export const GAUGE_COLORS = {
@@ -38,39 +38,35 @@ export const GAUGE_COLORS_DARK: { readonly [K in keyof typeof GAUGE_COLORS]: str
 type GaugeColors = { readonly [K in keyof typeof GAUGE_COLORS]: string };
 
 /** The host's colour properties (the check mark's colour has no public property). */
-const hostColors = (k: GaugeColors): CSSResult =>
-  unsafeCSS(
-    `:host{${colorProperties(
+const hostColors = (k: GaugeColors, host = ':host'): string =>
+  `${host}{${colorProperties(
       'plan-gauge',
       { notMeasured: k.notMeasured, track: k.track, trackBorder: k.trackBorder, baseline: k.baseline, target: k.target, label: k.label, currentRing: k.currentRing },
       { notMeasured: 'grade-not-measured-color' },
-    )}--_check:${k.check}}`,
-  );
+    )}--_check:${k.check}}`;
 
 /** Each grade's colour: `.tone-achieved`, `.tone-on-track`, `.tone-behind`, `.tone-worsened`. */
-const toneColors = (k: GaugeColors): CSSResult =>
-  unsafeCSS(
-    (['achieved', 'onTrack', 'behind', 'worsened'] as const)
-      .map((tone) => {
-        const name = tone === 'onTrack' ? 'on-track' : tone;
-        return `.tone-${name}{--grade-color:var(--plan-gauge-grade-${name}-color,${k[tone]})}`;
-      })
-      .join(''),
-  );
+const toneColors = (k: GaugeColors, host = ''): string =>
+  (['achieved', 'onTrack', 'behind', 'worsened'] as const)
+    .map((tone) => {
+      const name = tone === 'onTrack' ? 'on-track' : tone;
+      return `${host}.tone-${name}{--grade-color:var(--plan-gauge-grade-${name}-color,${k[tone]})}`;
+    })
+    .join('');
 
 /**
  * The gauge's styles, shared by `<plan-gauge>` and `<plan-indicators>`. Default colours meet
  * 4.5:1 against white (so they may colour text) and 3:1 against the track.
  */
 export const gaugeStyles: CSSResult = css`
-  ${hostColors(GAUGE_COLORS)}
+  ${unsafeCSS(hostColors(GAUGE_COLORS))}
   .gauge {
     --grade-color: var(--_not-measured);
     box-sizing: border-box;
     min-width: 0;
     overflow-wrap: anywhere;
   }
-  ${toneColors(GAUGE_COLORS)}
+  ${unsafeCSS(toneColors(GAUGE_COLORS))}
   .tone-not-measured {
     --grade-color: var(--_not-measured);
   }
@@ -307,10 +303,7 @@ export const gaugeStyles: CSSResult = css`
   }
 
   /* Screen only: a printed page keeps the light colours. */
-  @media screen and (prefers-color-scheme: dark) {
-    ${hostColors(GAUGE_COLORS_DARK)}
-    ${toneColors(GAUGE_COLORS_DARK)}
-  }
+  ${darkRules((host) => hostColors(GAUGE_COLORS_DARK, host) + toneColors(GAUGE_COLORS_DARK, `${host} `))}
 
   @media (forced-colors: active) {
     .track {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { darkRules } from '../../core/shared.styles.js';
 
 /** The grid, headings and summary of `<plan-indicators>`. */
 export const indicatorsStyles = css`
@@ -120,14 +121,7 @@ export const indicatorsStyles = css`
     border-bottom-width: 3px;
   }
 
-  @media screen and (prefers-color-scheme: dark) {
-    :host {
-      --_cell-border: #3d444d;
-    }
-    .show-all:focus-visible {
-      outline-color: var(--plan-gauge-grade-on-track-color, #58a6ff);
-    }
-  }
+  ${darkRules((host) => `${host}{--_cell-border:#3d444d}${host} .show-all:focus-visible{outline-color:var(--plan-gauge-grade-on-track-color,#58a6ff)}`)}
 
   /* Printed: no card split across pages, a heading kept with its first row, no button. */
   @media print {

@@ -1,5 +1,5 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
-import { colorProperties } from '../../core/shared.styles.js';
+import { colorProperties, darkRules } from '../../core/shared.styles.js';
 import { FONT_FAMILY } from '../../text/index.js';
 
 /** Default colours of each goal: `color` fills the goal's box, `tint` the boxes below it. */
@@ -51,8 +51,8 @@ export const TREE_COLORS_DARK: { readonly [K in keyof typeof TREE_COLORS]: strin
 };
 
 /** The colours of each goal, `.goal-1` … `.goal-6`, from a palette. */
-const goalRules = (palette: readonly { color: string; tint: string }[]): CSSResult =>
-  unsafeCSS(palette.map(({ color, tint }, i) => `.goal-${i + 1}{--goal:var(--plan-tree-goal-${i + 1}-color,${color});--tint:var(--plan-tree-goal-${i + 1}-tint,${tint})}`).join(''));
+const goalRules = (palette: readonly { color: string; tint: string }[], host = ''): string =>
+  palette.map(({ color, tint }, i) => `${host}.goal-${i + 1}{--goal:var(--plan-tree-goal-${i + 1}-color,${color});--tint:var(--plan-tree-goal-${i + 1}-tint,${tint})}`).join('');
 
 /** Outline indents: 0.9rem per level (the vision at 0), the guide line in the goal's colour. */
 const levelRules = Array.from({ length: 7 }, (_, depth) => `.outline .level-${depth}{margin-inline-start:${depth === 0 ? 0 : 0.35 + (depth - 1) * 0.9}rem}`).join('');
@@ -63,7 +63,7 @@ export const planTreeStyles: CSSResult = css`
     --goal: var(--_vision);
     --tint: var(--_background);
   }
-  ${goalRules(GOAL_PALETTE)}
+  ${unsafeCSS(goalRules(GOAL_PALETTE))}
 
   .scroller {
     overflow-x: auto;
@@ -378,15 +378,7 @@ export const planTreeStyles: CSSResult = css`
   }
 
   /* Screen only: a printed page keeps the light colours. */
-  @media screen and (prefers-color-scheme: dark) {
-    :host {
-      ${unsafeCSS(colorProperties('plan-tree', TREE_COLORS_DARK))}
-    }
-    ${goalRules(GOAL_PALETTE_DARK)}
-    .callout rect {
-      filter: none;
-    }
-  }
+  ${darkRules((host) => `${host}{${colorProperties('plan-tree', TREE_COLORS_DARK)}}${goalRules(GOAL_PALETTE_DARK, `${host} `)}${host} .callout rect{filter:none}`)}
 
   @media (prefers-reduced-motion: reduce) {
     .frame {
