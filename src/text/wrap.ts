@@ -864,6 +864,15 @@ export function wrapLines(text: string, options: WrapOptions): MeasuredLines {
     typeof maxLinesRaw === 'number' && maxLinesRaw >= 1 ? Math.floor(maxLinesRaw) : Infinity;
   const f: Fit = { fontSize, maxWidth };
 
+  // Most labels and many titles are one plain paragraph that fits as it is: one line, measured once.
+  if (typeof text === 'string' && text !== '' && isPlainParagraph(text)) {
+    const natural = measureMilli(text, bold);
+    if (fits(natural, f)) {
+      const px = milliToPx(natural, fontSize);
+      return { lines: [text], width: Math.max(0, px), truncated: false, widths: [px] };
+    }
+  }
+
   const paragraphs = splitParagraphs(typeof text === 'string' ? text : '');
   while (paragraphs.length > 0 && paragraphs[0] === '') paragraphs.shift();
   while (paragraphs.length > 0 && paragraphs[paragraphs.length - 1] === '') paragraphs.pop();
