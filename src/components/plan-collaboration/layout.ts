@@ -368,6 +368,11 @@ function layout(collaboration: Collaboration, settings: Settings): Collaboration
   const columnWidth = (keyWidth - (columns - 1) * margin) / columns;
   let rowTop = keyTop;
   let rowHeight = 0;
+  // The texts after their badges; all under them when beside them some would need more than a
+  // line of fewer than a few characters (large type on a narrow figure). Either way each wraps
+  // within its column, breaking a word wider than the column.
+  const besideRoom = columnWidth - 2 * badgeRadius - font * 0.5;
+  const beside = keyed.every((spec) => besideRoom >= KEY_MIN_EMS * spec.fontSize || measureText(spec.text, spec.fontSize, spec.bold) <= besideRoom);
   keyed.forEach((spec, i) => {
     const number = i + 1;
     const found = markers.get(spec);
@@ -377,11 +382,6 @@ function layout(collaboration: Collaboration, settings: Settings): Collaboration
       rowTop += rowHeight + font * 0.5;
       rowHeight = 0;
     }
-    // The text after its badge; under it when it does not fit on one line there and that would
-    // leave it less than a few characters a line (large type on a narrow figure). Either way it
-    // wraps within its column, breaking a word wider than the column.
-    const besideRoom = columnWidth - 2 * badgeRadius - font * 0.5;
-    const beside = besideRoom >= KEY_MIN_EMS * spec.fontSize || measureText(spec.text, spec.fontSize, spec.bold) <= besideRoom;
     const indent = beside ? 2 * badgeRadius + font * 0.5 : 0;
     const textTop = beside ? rowTop : rowTop + 2 * badgeRadius + font * 0.3;
     const room = columnWidth - indent;
