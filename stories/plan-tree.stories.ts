@@ -83,11 +83,22 @@ export const BrokenPlan: Story = { name: 'Error', args: { src: '/examples/broken
 /**
  * On a slide (`presentation`, in a 1280 × 720 box): the whole diagram scaled to fit, never the
  * outline, heavier lines. The 24 nodes of the Iwaki plan come out at about 10 px in the vertical
- * orientation; for a council room show the goals first (next story) and open one at a time.
+ * orientation; for a council room show one goal per slide (`node`, next story) or the goals
+ * first and open one at a time.
  */
 export const Presentation: Story = {
   name: 'Presentation (16:9)',
   render: (args) => html`<div style="width: 1280px; height: 720px"><plan-tree src=${args.src} presentation orientation="vertical" lang=${args.lang}></plan-tree></div>`,
+};
+
+/**
+ * One goal per slide (`node="2"`): the vision, goal 2 and its ten measures, with the numbering
+ * and colours of the whole plan; titles about 15 px on a 1280 × 720 slide instead of about 7 px
+ * for the whole tree.
+ */
+export const PresentationOneGoal: Story = {
+  name: 'Presentation (16:9), one goal',
+  render: (args) => html`<div style="width: 1280px; height: 720px"><plan-tree src=${args.src} presentation node="2" lang=${args.lang}></plan-tree></div>`,
 };
 
 /** On a slide with only the vision and the goals open (`expand-depth="1"`): titles about 26 px; a goal's ⊕ opens its measures. */

@@ -149,6 +149,10 @@ export const ui = {
   loadFailed: { ja: '計画データを読み込めませんでした', en: 'The plan data could not be loaded' },
   source: (url: string): Message => ({ ja: `データ：${url}`, en: `Data: ${url}` }),
   noPlan: { ja: '計画データがありません', en: 'No plan data' },
+  unknownBranch: (id: string): Message => ({
+    ja: `ノード「${id}」は計画にありません。計画全体を表示しています。`,
+    en: `There is no node "${id}" in the plan; the whole plan is shown.`,
+  }),
   loading: { ja: '読み込み中…', en: 'Loading…' },
   andMore: (n: number): Message => ({ ja: `ほか ${n} 件`, en: `and ${n} more` }),
   pending: { ja: '（名称未定）', en: '(title not yet set)' },

@@ -91,7 +91,7 @@ const pages = blocks('html').filter((block) => block.startsWith('<!doctype html>
 
 test('the README has its examples', () => {
   assert.equal(pages.length, 2);
-  assert.equal(blocks('html').length, 3);
+  assert.equal(blocks('html').length, 4);
   assert.equal(blocks('jsx').length, 1);
   assert.equal(blocks('vue').length, 1);
   assert.match(readme, /```sh\nnpm install && npm start {3}# installs/);
@@ -142,6 +142,30 @@ test('inline JSON with <\\/script> in a string: shown as text, and the CSS examp
   assert.ok(escaped.text.replace(/\s/g, '').includes('「</script>」も文字のまま表示されます'), escaped.text);
   const fill = await page.evaluate(() => getComputedStyle(document.querySelectorAll('plan-tree')[1].shadowRoot.querySelector('[data-id="1"] rect')).fill);
   assert.equal(fill, 'rgb(0, 85, 127)');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the slide example shows goal 2 alone, filling a 1280 × 720 box', async () => {
+  const fragment = blocks('html').find((block) => block.includes('presentation node='));
+  const rule = /<!-- in your stylesheet: (.*?) -->/.exec(fragment)[1];
+  writeFileSync(join(site, 'slide.css'), `body { margin: 0; } ${rule}`);
+  writeFileSync(join(site, 'slide-page.html'), `<!doctype html><html lang="ja"><head><meta charset="utf-8"><script src="plan-viz.iife.js"></script><link rel="stylesheet" href="slide.css"></head><body>${fragment}</body></html>`);
+  const { page, problems } = await open('slide-page.html');
+  const [tree] = await drawn(page);
+  assert.equal(tree.error, null);
+  const iwaki = JSON.parse(readFileSync('examples/iwaki-chiiki-fukushi.plan.json', 'utf8'));
+  const goal = iwaki.goals.find((g) => g.id === '2');
+  assert.equal(tree.treeitems, 2 + goal.children.length);
+  const shown = await page.evaluate(() => {
+    const el = document.querySelector('plan-tree');
+    const box = el.getBoundingClientRect();
+    // The on-screen height of a measure's title line: the type a council room reads.
+    const title = [...el.shadowRoot.querySelectorAll('svg [part~="node"][data-id="2-1"] text')].at(-1).getBoundingClientRect();
+    return { width: box.width, height: box.height, title: title.height };
+  });
+  assert.deepEqual([shown.width, shown.height], [1280, 720]);
+  assert.ok(shown.title >= 14, `a measure's title is ${shown.title.toFixed(1)} px high on the slide`);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -64,6 +64,26 @@ export interface PlanItemsOptions {
   lang?: string;
   /** Ids of nodes whose children are hidden ({@link VISION_ID} hides the goals). */
   collapsed?: ReadonlySet<string>;
+  /**
+   * The id of a node to show alone with its branch: the nodes on the way from the vision to it,
+   * and everything under it (one goal per slide). Siblings keep their colours, positions in
+   * their set and numbering. An id that is not in the plan shows the whole tree.
+   */
+  branch?: string;
+}
+
+/** The ids from a goal down to the node `id` (inclusive), or undefined when no node has it. */
+export function branchPath(plan: PlanDocument, id: string): Set<string> | undefined {
+  const path: string[] = [];
+  const walk = (nodes: readonly PlanNode[] | undefined): boolean => {
+    for (const node of nodes ?? []) {
+      path.push(node.id);
+      if (node.id === id || walk(node.children)) return true;
+      path.pop();
+    }
+    return false;
+  };
+  return walk(plan.goals) ? new Set(path) : undefined;
 }
 
 /** The tree a reader walks: the vision with goals (and so on) below it. */
@@ -73,6 +93,14 @@ export function planItems(plan: PlanDocument, options: PlanItemsOptions = {}): T
   const collapsed = options.collapsed ?? new Set<string>();
   const show = (text: Text | undefined) => resolveText(text, lang, planLang);
   const pendingName = localize(ui.pending, lang);
+  const path = options.branch ? branchPath(plan, options.branch) : undefined;
+  // Above the chosen node only the way down to it is shown; from it on, everything.
+  const shown = (nodes: readonly PlanNode[], parentId: string): number[] | undefined => {
+    if (!path || parentId === options.branch || (parentId !== VISION_ID && !path.has(parentId))) return undefined;
+    const positions: number[] = [];
+    nodes.forEach((node, i) => path.has(node.id) && positions.push(i));
+    return positions;
+  };
   let index = 0;
 
   const vision: TreeItem = {
@@ -127,11 +155,11 @@ export function planItems(plan: PlanDocument, options: PlanItemsOptions = {}): T
     item.accessibleDescription = joinWords([item.group, item.description]);
     if (item.expanded) {
       const children = node.children ?? [];
-      item.children = children.map((child, i) => build(child, item, i, children.length, goalIndex));
+      item.children = (shown(children, node.id) ?? children.map((_, i) => i)).map((i) => build(children[i]!, item, i, children.length, goalIndex));
     }
     return item;
   };
-  if (vision.expanded) vision.children = plan.goals.map((goal, i) => build(goal, vision, i, plan.goals.length, i));
+  if (vision.expanded) vision.children = (shown(plan.goals, VISION_ID) ?? plan.goals.map((_, i) => i)).map((i) => build(plan.goals[i]!, vision, i, plan.goals.length, i));
   return vision;
 }
 
@@ -161,6 +189,12 @@ export interface TreeLayoutOptions extends PlanItemsOptions {
   visionWriting?: VisionWriting;
   /** Lines of a title before it is cut with '…' (default 3; the vision gets at least 8). */
   maxLines?: number;
+  /**
+   * The width / height ratio of the frame the diagram is scaled to fit (a slide: 16 / 9).
+   * Columns are then widened, so that titles take fewer lines, as far as that makes the text
+   * larger once the diagram is scaled to the frame (horizontal orientation only).
+   */
+  aspect?: number;
 }
 
 /** One line of text, placed. */
@@ -514,9 +548,13 @@ function naturalWidth(pieces: readonly Piece[]): number {
 }
 
 /** Range of the text width of the column at a depth (goals, measures, deeper levels). */
-function widthRange(depth: number): readonly [number, number] {
-  return depth === 1 ? GOAL_WIDTH : depth === 2 ? MEASURE_WIDTH : DEEP_WIDTH;
+function widthRange(depth: number, widen = 1): readonly [number, number] {
+  const [min, max] = depth === 1 ? GOAL_WIDTH : depth === 2 ? MEASURE_WIDTH : DEEP_WIDTH;
+  return [min, max * widen];
 }
+
+/** How much wider than on a page the columns may be made to fit a frame (see `aspect`). */
+const WIDENINGS = [1, 1.35, 1.8, 2.4, 3.2] as const;
 
 function nodePieces(item: TreeItem, settings: Settings): Piece[] {
   const goal = item.depth === 1;
@@ -576,6 +614,8 @@ interface Settings {
   lang: string;
   /** Names of the levels under the vision (the plan's `levels`). */
   levelNames: string[];
+  /** The columns' widest text as a multiple of their width on a page. */
+  widen: number;
 }
 
 /**
@@ -596,9 +636,22 @@ export function layoutTree(plan: PlanDocument, options: TreeLayoutOptions = {}):
     pendingText: localize(ui.pending, lang),
     lang,
     levelNames: (plan.levels ?? []).map((level) => resolveText(level, lang, planLang)),
+    widen: 1,
   };
   const items = visibleItems(root);
-  return options.orientation === 'vertical' ? layoutVertical(items, settings) : layoutHorizontal(items, settings);
+  if (options.orientation === 'vertical') return layoutVertical(items, settings);
+  const aspect = options.aspect;
+  if (aspect === undefined || !Number.isFinite(aspect) || aspect <= 0) return layoutHorizontal(items, settings);
+  // The widening whose diagram, scaled into the frame, is largest: wider columns make the
+  // diagram shorter until it is as wide as the frame allows; past that it only gets smaller.
+  const fit = (layout: TreeLayout) => Math.min(aspect / layout.viewBox.width, 1 / layout.viewBox.height);
+  let best = layoutHorizontal(items, settings);
+  for (const widen of WIDENINGS.slice(1)) {
+    const next = layoutHorizontal(items, { ...settings, widen });
+    if (fit(next) <= fit(best)) break;
+    best = next;
+  }
+  return best;
 }
 
 function layoutHorizontal(items: readonly TreeItem[], settings: Settings): TreeLayout {
@@ -615,10 +668,10 @@ function layoutHorizontal(items: readonly TreeItem[], settings: Settings): TreeL
     const item = items[i]!;
     pieces[i] = nodePieces(item, settings);
     // Past the column's widest, measuring more titles cannot change it.
-    if (natural[item.depth]! < widthRange(item.depth)[1]) natural[item.depth] = Math.max(natural[item.depth]!, naturalWidth(pieces[i]!));
+    if (natural[item.depth]! < widthRange(item.depth, settings.widen)[1]) natural[item.depth] = Math.max(natural[item.depth]!, naturalWidth(pieces[i]!));
     if (item.group !== '' && groupNatural[item.depth]! < GROUP_WIDTH[1]) groupNatural[item.depth] = Math.max(groupNatural[item.depth]!, naturalWidth([tagPiece(item.group, settings.lang)]));
   }
-  const textWidth = natural.map((w, depth) => clamp(w, widthRange(depth)));
+  const textWidth = natural.map((w, depth) => clamp(w, widthRange(depth, settings.widen)));
   const laneWidth = groupNatural.map((w) => (w > 0 ? clamp(w, GROUP_WIDTH) + 2 * GROUP_PAD_X : 0));
 
   // Wrap every node; a word wider than its column (a long URL) widens the column.

@@ -97,6 +97,9 @@ export const planTreeStyles: CSSResult = css`
   }
 
   /* Boxes */
+  [part='message'] {
+    margin: 0 0 0.5rem;
+  }
   [part~='node'] {
     cursor: pointer;
   }

@@ -9,6 +9,7 @@ import type { PlanDocument, PlanNode } from '../../schema/types.js';
 import {
   GOAL_COLORS,
   VISION_ID,
+  branchPath,
   layoutCallout,
   layoutTree,
   planItems,
@@ -68,6 +69,7 @@ export type TreeLayoutMode = 'auto' | 'diagram' | 'outline';
  * @csspart group - A group's name and bracket (〈人づくり〉 …).
  * @csspart diagram - The scrolling box around the SVG.
  * @csspart outline - The outline list shown in narrow containers.
+ * @csspart message - The note above the tree when `node` names no node of the plan.
  * @csspart error - The panel shown when the plan cannot be drawn.
  *
  * @cssprop [--plan-tree-goal-1-color=#1d5a9e] - Goal 1's colour (its box; borders and labels below it). Goals 2–6: `--plan-tree-goal-2-color=#b03a14`, `-3=#2a7232`, `-4=#743b96`, `-5=#835700`, `-6=#0b6c71`; goal 7 takes goal 1's again.
@@ -103,6 +105,14 @@ export class PlanTree extends PlanElement {
   /** `auto` draws the diagram, or the outline when the element is narrower than 600 px; `diagram` and `outline` force one. */
   @property({ reflect: true }) layout: TreeLayoutMode = 'auto';
 
+  /**
+   * The id of a node (`2`, `2-4` …) to show with its branch only: the way from the vision down
+   * to it, and everything under it; for a slide per goal. Numbering, colours and positions
+   * ("2 of 3") stay those of the whole plan. An id that is not in the plan shows the whole tree
+   * with a note that says so.
+   */
+  @property({ reflect: true }) node?: string;
+
   /** Ids of the nodes whose children are hidden. */
   @state() private collapsed: ReadonlySet<string> = new Set();
   /** The treeitem that takes Tab (roving tabindex). */
@@ -120,6 +130,8 @@ export class PlanTree extends PlanElement {
   private diagram?: TreeLayout;
   private drawing?: TreeDrawing;
   private inputs?: readonly unknown[];
+  /** A `node` that is not in the plan (the whole tree is shown, with a note). */
+  private unknownBranch?: string;
   private moveFocus = false;
   /** The selected node's treeitem (`aria-selected`) and drawn box, as marked now. */
   private marked: Element[] = [];
@@ -233,21 +245,27 @@ export class PlanTree extends PlanElement {
   protected renderPlan(plan: PlanDocument): TemplateResult {
     this.prepare(plan);
     const name = this.text(plan.plan.title);
-    return this.diagram ? this.renderDiagram(this.diagram, name) : this.renderOutline(name);
+    const drawn = this.diagram ? this.renderDiagram(this.diagram, name) : this.renderOutline(name);
+    return this.unknownBranch === undefined ? drawn : html`<p part="message" role="status">${this.message(ui.unknownBranch(this.unknownBranch))}</p>${drawn}`;
   }
 
   /** Lays the tree out again only when something it depends on changed (not on hover or focus). */
   private prepare(plan: PlanDocument): void {
-    const inputs = [plan, this.displayLang, this.collapsed, this.showsOutline, this.orientation, this.visionWriting, this.maxLines] as const;
+    // On a slide the columns are widened to the container's shape (to a tenth of its aspect ratio).
+    const { width, height } = this.container;
+    const aspect = this.presentation && width > 0 && height > 0 ? Math.round((width / height) * 10) / 10 : undefined;
+    const branch = this.node || undefined;
+    const inputs = [plan, this.displayLang, this.collapsed, this.showsOutline, this.orientation, this.visionWriting, this.maxLines, aspect, branch] as const;
     if (this.inputs && inputs.every((value, i) => value === this.inputs![i])) return;
     this.inputs = inputs;
     const [, lang, collapsed, outline] = inputs;
+    this.unknownBranch = branch !== undefined && branchPath(plan, branch) === undefined ? branch : undefined;
     if (outline) {
       this.diagram = undefined;
       this.drawing = undefined;
-      this.root = planItems(plan, { lang, collapsed });
+      this.root = planItems(plan, { lang, collapsed, branch });
     } else {
-      this.diagram = layoutTree(plan, { lang, collapsed, orientation: this.orientation, visionWriting: this.visionWriting, maxLines: this.maxLines });
+      this.diagram = layoutTree(plan, { lang, collapsed, orientation: this.orientation, visionWriting: this.visionWriting, maxLines: this.maxLines, aspect, branch });
       this.root = this.diagram.nodes[0]!.item;
     }
     // The diagram's nodes are the items shown, in reading order: no second walk of the tree.
