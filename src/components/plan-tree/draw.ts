@@ -127,10 +127,18 @@ interface Prototype {
   toggle: number;
   /** x of the copy's origin relative to its box. */
   dx: number;
+  /** What a node of its class must match to be copied from this one (see {@link sameShape}). */
+  signature: readonly unknown[];
 }
 
-/** Prototypes of one drawing, by shape. */
-type Shapes = Map<string, Prototype>;
+/**
+ * Prototypes of one drawing: treeitems by level and state; nodes by their class (depth, goal,
+ * pending; see {@link classCode}), then the first whose signature matches.
+ */
+interface Shapes {
+  items: Map<string, SVGPolygonElement>;
+  nodes: Map<number, Prototype[]>;
+}
 
 /** 1/100 px, as the layout rounds: a line's place inside its box. */
 function offset(value: number): number {
@@ -149,10 +157,10 @@ function drawItem(layer: SVGGElement, n: TreeNodeLayout, drawing: TreeDrawing, s
   const tabbable = item.id === drawing.tabbable;
   const key = `item|${item.level}|${item.hasChildren ? (item.expanded ? 1 : 0) : 2}`;
   // The item in the tab order is never copied: its copies would be too.
-  const source = tabbable ? undefined : shapes.get(key);
+  const source = tabbable ? undefined : shapes.items.get(key);
   let box: SVGPolygonElement;
   if (source) {
-    box = source.g.cloneNode(false) as SVGPolygonElement;
+    box = source.cloneNode(false) as SVGPolygonElement;
   } else {
     box = document.createElementNS(SVG_NS, 'polygon');
     box.setAttribute('role', 'treeitem');
@@ -169,7 +177,7 @@ function drawItem(layer: SVGGElement, n: TreeNodeLayout, drawing: TreeDrawing, s
   box.setAttribute('aria-label', item.name);
   if (item.accessibleDescription) box.setAttribute('aria-description', item.accessibleDescription);
   else if (source) box.removeAttribute('aria-description');
-  if (!source && !tabbable) shapes.set(key, { g: box, texts: [], toggle: -1, dx: 0 });
+  if (!source && !tabbable) shapes.items.set(key, box);
   layer.appendChild(box);
   drawing.items.set(item.id, box);
 }
@@ -189,20 +197,48 @@ function lineStart(n: TreeNodeLayout): number {
   return dx ?? 0;
 }
 
-/** What makes two nodes look the same apart from their place and text. */
-function nodeShape(n: TreeNodeLayout, className: string, gaps: readonly string[], fontSize: number, withLang: boolean): string {
+/** A number for a node's class (its depth up to 2, its goal's colour, pending or not). */
+function classCode(item: TreeItem): number {
+  return (Math.min(item.depth, 2) * (GOAL_COLORS + 1) + (item.goalIndex < 0 ? 0 : (item.goalIndex % GOAL_COLORS) + 1)) * 2 + (item.pending ? 1 : 0);
+}
+
+/**
+ * What else makes two nodes of a class look the same apart from their place and text: the box's
+ * size, the common font size, an own language, each line's kind, style and place inside the
+ * box, and the control's.
+ */
+function nodeSignature(n: TreeNodeLayout, gaps: readonly string[], fontSize: number, withLang: boolean): unknown[] {
   const b = n.box;
-  let key = `node|${className}|${b.width}|${b.height}|${fontSize}|${withLang ? 'lang' : ''}`;
+  const out: unknown[] = [b.width, b.height, fontSize, withLang, n.lines.length];
   for (let i = 0; i < n.lines.length; i++) {
     const l = n.lines[i]!;
-    key += `|${gaps[i] ?? ''}${l.kind[0]}${l.bold ? 'b' : ''}${l.vertical ? 'v' : ''}${l.anchor[0]}${l.fontSize},${offset(l.x - b.x)},${offset(l.y - b.y)}`;
+    out.push(gaps[i] ?? '', l.kind, l.bold, l.vertical, l.anchor, l.fontSize, offset(l.x - b.x), offset(l.y - b.y));
   }
-  if (n.toggle) key += `|t${n.item.expanded ? 1 : 0},${offset(n.toggle.x - b.x)},${offset(n.toggle.y - b.y)}`;
-  return key;
+  if (n.toggle) out.push(n.item.expanded, offset(n.toggle.x - b.x), offset(n.toggle.y - b.y));
+  return out;
+}
+
+/** Whether a node has the prototype's signature (compared in place: no signature is built per node). */
+function sameShape(prototype: Prototype, n: TreeNodeLayout, gaps: readonly string[], fontSize: number, withLang: boolean): boolean {
+  const s = prototype.signature;
+  const b = n.box;
+  if (s[0] !== b.width || s[1] !== b.height || s[2] !== fontSize || s[3] !== withLang || s[4] !== n.lines.length) return false;
+  let k = 5;
+  for (let i = 0; i < n.lines.length; i++) {
+    const l = n.lines[i]!;
+    if (s[k] !== (gaps[i] ?? '') || s[k + 1] !== l.kind || s[k + 2] !== l.bold || s[k + 3] !== l.vertical || s[k + 4] !== l.anchor || s[k + 5] !== l.fontSize) return false;
+    if (s[k + 6] !== offset(l.x - b.x) || s[k + 7] !== offset(l.y - b.y)) return false;
+    k += 8;
+  }
+  if (n.toggle) {
+    if (s[k] !== n.item.expanded || s[k + 1] !== offset(n.toggle.x - b.x) || s[k + 2] !== offset(n.toggle.y - b.y)) return false;
+    k += 3;
+  }
+  return k === s.length;
 }
 
 /** The prototype of a node's shape, with its origin `dx` right of the box's corner. */
-function nodePrototype(n: TreeNodeLayout, className: string, gaps: readonly string[], fontSize: number): Prototype {
+function nodePrototype(n: TreeNodeLayout, className: string, gaps: readonly string[], fontSize: number, withLang: boolean): Prototype {
   const b = n.box;
   const dx = lineStart(n);
   const g = document.createElementNS(SVG_NS, 'g');
@@ -213,7 +249,8 @@ function nodePrototype(n: TreeNodeLayout, className: string, gaps: readonly stri
   n.lines.forEach((l, i) => {
     if (gaps[i]) g.appendChild(document.createTextNode(gaps[i]!));
     texts.push(g.childNodes.length);
-    drawLine(g, { ...l, text: '', x: offset(l.x - b.x - dx), y: offset(l.y - b.y) }, undefined, fontSize);
+    // With its text node in place: a copy's text is then one assignment, not a node made and inserted.
+    drawLine(g, { ...l, text: '', x: offset(l.x - b.x - dx), y: offset(l.y - b.y) }, undefined, fontSize).appendChild(document.createTextNode(''));
   });
   let toggle = -1;
   if (n.toggle) {
@@ -224,26 +261,29 @@ function nodePrototype(n: TreeNodeLayout, className: string, gaps: readonly stri
     element('circle', control, { cx: x, cy: y, r: 7 });
     element('path', control, { d: `M${offset(x - 3.5)},${y}h7${n.item.expanded ? '' : `M${x},${offset(y - 3.5)}v7`}` });
   }
-  return { g, texts, toggle, dx };
+  return { g, texts, toggle, dx, signature: nodeSignature(n, gaps, fontSize, withLang) };
 }
 
 /** A node as drawn: its box, label and title lines, and the expand/collapse control. */
 function drawNode(svg: SVGSVGElement, n: TreeNodeLayout, drawing: TreeDrawing, options: DrawOptions, fontSize: number, shapes: Shapes): void {
   const item = n.item;
-  const goal = goalClass(item.goalIndex);
-  const className = `depth-${Math.min(item.depth, 2)}${goal ? ` ${goal}` : ''}${item.pending ? ' pending' : ''}`;
   const pendingText = options.pendingText;
   const labelText = item.pending && pendingText !== '' ? (item.label === '' ? pendingText : `${item.label} ${pendingText}`) : item.label;
   const gaps = n.lines.length > 1 ? separators(n.lines, item, labelText) : NO_GAPS;
   const titleLang = item.titleLang !== options.lang ? item.titleLang : undefined;
-  const key = nodeShape(n, className, gaps, fontSize, titleLang !== undefined);
-  let prototype = shapes.get(key);
+  const withLang = titleLang !== undefined;
+  const code = classCode(item);
+  const candidates = shapes.nodes.get(code);
+  let prototype = candidates?.find((candidate) => sameShape(candidate, n, gaps, fontSize, withLang));
   let g: SVGElement;
   if (prototype) {
     g = prototype.g.cloneNode(true) as SVGElement;
   } else {
-    prototype = nodePrototype(n, className, gaps, fontSize);
-    shapes.set(key, prototype);
+    const goal = goalClass(item.goalIndex);
+    const className = `depth-${Math.min(item.depth, 2)}${goal ? ` ${goal}` : ''}${item.pending ? ' pending' : ''}`;
+    prototype = nodePrototype(n, className, gaps, fontSize, withLang);
+    if (candidates) candidates.push(prototype);
+    else shapes.nodes.set(code, [prototype]);
     g = prototype.g;
   }
   g.setAttribute('transform', `translate(${offset(n.box.x + prototype.dx)},${n.box.y})`);
@@ -252,7 +292,8 @@ function drawNode(svg: SVGSVGElement, n: TreeNodeLayout, drawing: TreeDrawing, o
   for (let i = 0; i < n.lines.length; i++) {
     const l = n.lines[i]!;
     const text = children[prototype.texts[i]!] as SVGTextElement;
-    text.textContent = l.text;
+    if (l.text !== '') (text.firstChild as Text).data = l.text;
+    else text.textContent = '';
     if (titleLang !== undefined && l.kind === 'title') text.setAttribute('lang', titleLang);
   }
   if (prototype.toggle >= 0) (children[prototype.toggle] as SVGGElement).setAttribute('data-toggle', item.id);
@@ -288,16 +329,17 @@ export interface DrawOptions {
   scale: number;
 }
 
-const linkPrototypes = new Map<string, SVGPathElement>();
+/** A connector of each goal's colour (the vision's last), to be copied. */
+const linkPrototypes: SVGPathElement[] = [];
 
 function linkPrototype(goalIndex: number): SVGPathElement {
-  const className = goalClass(goalIndex);
-  let path = linkPrototypes.get(className);
+  const slot = goalIndex < 0 ? GOAL_COLORS : goalIndex % GOAL_COLORS;
+  let path = linkPrototypes[slot];
   if (!path || path.ownerDocument !== document) {
     path = document.createElementNS(SVG_NS, 'path');
     path.setAttribute('part', 'link');
-    path.setAttribute('class', className);
-    linkPrototypes.set(className, path);
+    path.setAttribute('class', goalClass(goalIndex));
+    linkPrototypes[slot] = path;
   }
   return path;
 }
@@ -309,7 +351,7 @@ export function drawTree(layout: TreeLayout, bands: TreeBand[], options: DrawOpt
   const readerLayer = document.createElementNS(SVG_NS, 'g');
   readerLayer.setAttribute('role', 'none');
   const drawing: TreeDrawing = { layout, svgs: [], bands, readerLayer, items: new Map(), nodes: new Map(), links: new Map(), tabbable: options.focusId, onPath: new Set(), active: undefined, width: 0, scale: 0 };
-  const shapes: Shapes = new Map();
+  const shapes: Shapes = { items: new Map(), nodes: new Map() };
   for (const n of layout.nodes) drawItem(readerLayer, n, drawing, shapes);
   const fontSize = commonFontSize(layout);
   for (const band of bands) {
