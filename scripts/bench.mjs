@@ -9,7 +9,13 @@
 // issue's targets (three times faster than Apache ECharts' SVG renderer on the same machine;
 // 2,000 measures under 100 ms, 10,000 under 600 ms) and the gzip size of the IIFE bundle.
 //
-//   node scripts/bench.mjs [--sizes 20,200] [--runs 7] [--elements plan-tree,plan-indicators] [--bundle dist/plan-viz.iife.js]
+//   node scripts/bench.mjs [--sizes 20,200] [--runs 7] [--elements plan-tree,plan-indicators] [--bundle dist/plan-viz.iife.js] [--profile 15]
+//
+// --profile N prints, per cell, the N functions with the most CPU time of their own in the
+// timed part of the timed runs (V8's sampling profiler, console.profile in the page): native
+// DOM calls by name (cloneNode, setAttribute …), the forced style and layout under drawOnce,
+// whose offsetHeight asks for them. A minified bundle names few functions: build one with
+// `npx vite build --mode iife --minify false --outDir <dir>` and pass it as --bundle.
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
@@ -26,6 +32,7 @@ const arg = (name, fallback) => {
 const sizes = arg('sizes', '20,200,2000,10000').split(',').map(Number);
 const runs = Number(arg('runs', '7'));
 const bundle = arg('bundle', join(root, 'dist/plan-viz.iife.js'));
+const profileTop = Number(arg('profile', '0'));
 if (!existsSync(bundle)) {
   console.error('dist/plan-viz.iife.js is missing: run `npm run build` (or `npx vite build --mode iife`) first.');
   process.exit(1);
@@ -68,7 +75,7 @@ const elements = arg('elements', defined.join(',')).split(',').filter((t) => def
  * In the page: create, attach, wait for the element's update and any plan-viz element's inside
  * it, force style and layout; then (not timed) the next frame, and count what was drawn.
  */
-async function drawOnce(tag, plan, extra, tags) {
+async function drawOnce(tag, plan, extra, tags, profile) {
   // Only plan-viz elements update asynchronously: look for them by name (visiting every
   // element of a drawing of 10,000 nodes would time the benchmark, not the element).
   const selector = tags.join(',');
@@ -90,6 +97,7 @@ async function drawOnce(tag, plan, extra, tags) {
   await new Promise((resolve) => setTimeout(resolve, 0));
   globalThis.gc?.();
   await new Promise((resolve) => setTimeout(resolve, 20));
+  if (profile) console.profile('draw');
   const start = performance.now();
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(extra)) el.setAttribute(k, v);
@@ -106,6 +114,7 @@ async function drawOnce(tag, plan, extra, tags) {
   // content-visibility stays skipped, as it would for a user).
   void document.body.offsetHeight;
   const ms = performance.now() - start;
+  if (profile) console.profileEnd('draw');
   // For information: the frame after this one has been rendered (paint of what is on screen).
   await new Promise((resolve) => requestAnimationFrame(() => {
     const channel = new MessageChannel();
@@ -143,12 +152,35 @@ const median = (xs) => {
 };
 
 await page.addScriptTag({ content: `window.__draw = ${drawOnce.toString()}` });
+const cdp = profileTop > 0 ? await page.context().newCDPSession(page) : undefined;
+if (cdp) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+}
+
+/** The timed part of each draw, profiled (console.profile in the page; see drawOnce). */
+const profiles = [];
+cdp?.on('Profiler.consoleProfileFinished', ({ profile }) => profiles.push(profile));
+
+/** Self time per function, ms per run, over the profiles taken. */
+function selfTimes(runs) {
+  const totals = new Map();
+  for (const profile of profiles.splice(0)) {
+    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+    for (let i = 0; i < profile.samples.length; i++) {
+      const frame = byId.get(profile.samples[i]).callFrame;
+      const key = `${frame.functionName || '(anonymous)'}${frame.url ? ` ${frame.url.split('/').pop()}:${frame.lineNumber + 1}` : ''}`;
+      totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0));
+    }
+  }
+  return [...totals].sort((a, b) => b[1] - a[1]).map(([name, us]) => [name, us / 1000 / runs]);
+}
 const results = [];
 console.log(`plan-viz benchmark: ${runs} runs per cell (median; each run a new plan of that size), Chromium headless, ${new Date().toISOString()}`);
 for (const tag of elements) {
   for (const n of sizes) {
     const extraFor = (plan) => (tag === 'plan-gauge' ? { indicator: plan.indicators[0].id } : tag === 'plan-tree' ? { layout: 'diagram' } : {});
-    const draw = (plan) => page.evaluate(({ tag, plan, extra, tags }) => window.__draw(tag, plan, extra, tags), { tag, plan, extra: extraFor(plan), tags: defined });
+    const draw = (plan, profile = false) => page.evaluate(({ tag, plan, extra, tags, profile }) => window.__draw(tag, plan, extra, tags, profile), { tag, plan, extra: extraFor(plan), tags: defined, profile });
     const check = (plan, { drawn }) => {
       const want = expected(tag, plan);
       if (drawn[want.key] < want.count) throw new Error(`${tag} drew ${drawn[want.key]} ${want.key} of ${want.count}`);
@@ -161,7 +193,7 @@ for (const tag of elements) {
     let drawn;
     for (let i = 0; i < runs; i++) {
       const plan = syntheticPlan(n, { seed: 1 + i });
-      const result = await draw(plan);
+      const result = await draw(plan, Boolean(cdp));
       drawn = check(plan, result);
       times.push(result.ms);
       frames.push(result.frame);
@@ -174,6 +206,7 @@ for (const tag of elements) {
     console.log(
       `${tag.padEnd(16)} ${String(n).padStart(6)} measures  median ${m.toFixed(1).padStart(7)} ms  (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}; same plan again ${median(again).toFixed(1)}; to the next frame ${median(frames).toFixed(1)})  drawn: ${what}, ${drawn.elements} elements, ${drawn.svgs} svg`,
     );
+    if (cdp) for (const [name, ms] of selfTimes(runs).slice(0, profileTop)) console.log(`    ${ms.toFixed(1).padStart(8)} ms  ${name}`);
   }
 }
 
