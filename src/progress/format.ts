@@ -9,9 +9,15 @@ export const MAX_DECIMALS = 3;
 /** The fraction digits of a number as written in its shortest form (`16.2` → 1, `13` → 0, `1e-7` → 7). */
 export function fractionDigits(value: number): number {
   if (!Number.isFinite(value)) return 0;
-  const [mantissa = '', exponent = '0'] = String(Math.abs(value)).split('e');
-  const fraction = mantissa.split('.')[1]?.length ?? 0;
-  return Math.max(0, fraction - Number(exponent));
+  // Every integer is written without a fraction (1e21 and up as `1e+21`): no string needed.
+  if (Number.isInteger(value)) return 0;
+  const written = String(Math.abs(value));
+  const e = written.indexOf('e');
+  const mantissa = e < 0 ? written : written.slice(0, e);
+  const exponent = e < 0 ? 0 : Number(written.slice(e + 1));
+  const dot = mantissa.indexOf('.');
+  const fraction = dot < 0 ? 0 : mantissa.length - dot - 1;
+  return Math.max(0, fraction - exponent);
 }
 
 /**
@@ -26,26 +32,61 @@ export function sharedDecimals(values: readonly number[]): number {
   return Math.min(decimals, MAX_DECIMALS);
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+/** One number format and the strings it has written, by value (a plan repeats its values on every row and sentence). */
+interface NumberFormatEntry {
+  format: Intl.NumberFormat;
+  written: Map<number, string>;
+}
 
-function numberFormat(lang: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
+/** Formats by language, then by a name that stands for one set of options (`fixed2`, `compact` …). */
+const numberFormats = new Map<string, Map<string, NumberFormatEntry>>();
+
+/** Past this many remembered strings per format the memory starts again (a plan has a few thousand values). */
+const MAX_WRITTEN = 20_000;
+
+function numberFormat(lang: string, name: string, options: Intl.NumberFormatOptions): NumberFormatEntry {
+  let byName = numberFormats.get(lang);
+  if (!byName) {
+    byName = new Map();
+    numberFormats.set(lang, byName);
+  }
+  let entry = byName.get(name);
+  if (!entry) {
+    let format: Intl.NumberFormat;
     try {
       format = new Intl.NumberFormat(lang || 'ja', options);
     } catch {
       // A malformed lang attribute must not stop the figure from being drawn.
       format = new Intl.NumberFormat('en', options);
     }
-    numberFormats.set(key, format);
+    entry = { format, written: new Map() };
+    byName.set(name, entry);
   }
-  return format;
+  return entry;
 }
+
+/** `value` (finite, zero without its sign) in a format, remembered: Intl's format is the costliest step of a gauge's texts. */
+function write(entry: NumberFormatEntry, value: number): string {
+  let text = entry.written.get(value);
+  if (text === undefined) {
+    text = entry.format.format(value);
+    if (entry.written.size >= MAX_WRITTEN) entry.written.clear();
+    entry.written.set(value, text);
+  }
+  return text;
+}
+
+/** Names of the fixed-decimals formats, by digits. */
+const FIXED = ['fixed0', 'fixed1', 'fixed2', 'fixed3'] as const;
+
+/** The strings {@link formatNumber} has written, by language and digits, keyed by the value before rounding. */
+const fixedWritten = new Map<string, Map<number, string>[]>();
 
 /** Primary language subtag, lower case: `ja-JP` → `ja`. */
 export function primaryLanguage(lang: string | undefined): string {
-  return (lang ?? '').toLowerCase().split('-')[0] ?? '';
+  if (!lang) return '';
+  const dash = lang.indexOf('-');
+  return (dash < 0 ? lang : lang.slice(0, dash)).toLowerCase();
 }
 
 /**
@@ -56,8 +97,23 @@ export function primaryLanguage(lang: string | undefined): string {
 export function formatNumber(value: number, lang: string, decimals = 0): string {
   if (!Number.isFinite(value)) return '—';
   const digits = Math.max(0, Math.min(MAX_DECIMALS, Math.round(decimals)));
-  const rounded = Number(value.toFixed(digits));
-  return numberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(rounded === 0 ? 0 : rounded);
+  // NaN digits are no index: Intl rejects them as it always has.
+  if (Number.isNaN(digits)) return numberFormat(lang, 'NaN', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format.format(value);
+  const index = digits;
+  let byDigits = fixedWritten.get(lang);
+  if (!byDigits) {
+    byDigits = [new Map(), new Map(), new Map(), new Map()];
+    fixedWritten.set(lang, byDigits);
+  }
+  const written = byDigits[index]!;
+  let text = written.get(value);
+  if (text === undefined) {
+    const rounded = Number(value.toFixed(index));
+    text = numberFormat(lang, FIXED[index]!, { minimumFractionDigits: index, maximumFractionDigits: index }).format.format(rounded === 0 ? 0 : rounded);
+    if (written.size >= MAX_WRITTEN) written.clear();
+    written.set(value, text);
+  }
+  return text;
 }
 
 /** From this magnitude on, compact notation runs out of words (`1,510,000T`): numbers are written `1.51E27`. */
@@ -67,7 +123,7 @@ const SCIENTIFIC_FROM = 1e15;
 export function formatCompact(value: number, lang: string): string {
   if (!Number.isFinite(value)) return '—';
   const notation = Math.abs(value) >= SCIENTIFIC_FROM ? 'scientific' : 'compact';
-  return numberFormat(lang, { notation, maximumSignificantDigits: 3 }).format(value === 0 ? 0 : value);
+  return write(numberFormat(lang, notation, { notation, maximumSignificantDigits: 3 }), value === 0 ? 0 : value);
 }
 
 /** True when a unit is written straight after the number (`44.0%`, `3,450人`) rather than after a space. */
@@ -88,7 +144,7 @@ export function formatValue(value: number, unit: string, lang: string, decimals 
 export function formatPercent(percent: number, lang: string): string {
   if (!Number.isFinite(percent)) return '—';
   const rounded = Math.round(percent);
-  return numberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format((rounded === 0 ? 0 : rounded) / 100);
+  return write(numberFormat(lang, 'percent', { style: 'percent', maximumFractionDigits: 0 }), (rounded === 0 ? 0 : rounded) / 100);
 }
 
 /** The first fiscal year named in the Japanese calendar (明治); earlier years are written in Western numerals. */

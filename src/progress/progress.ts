@@ -270,8 +270,11 @@ export function indicatorProgress(indicator: Indicator, plan: PlanDocument, toda
   const ends = gaugeScale(indicator, higherIsBetter);
   const position = (value: number): number => shareOf(value, ends.start, ends.end);
   const currentRaw = measured ? position(current) : null;
+  // Written out rather than spread from `ends`: one object shape for every gauge, and no copy.
   const scale: GaugeScale = {
-    ...ends,
+    kind: ends.kind,
+    start: ends.start,
+    end: ends.end,
     baseline: clamp01(position(baseline)),
     target: clamp01(position(target)),
     current: currentRaw === null ? null : clamp01(currentRaw),

@@ -1,7 +1,7 @@
-import { localize } from '../../schema/messages.js';
+import type { Message } from '../../schema/messages.js';
 import { resolveText, resolveTextLang } from '../../schema/text.js';
 import type { Observation } from '../../schema/types.js';
-import { formatCompact, formatDate, formatFiscalYear, formatNumber, formatPercent, formatValue, sharedDecimals, unitAttaches, type IndicatorProgress } from '../../progress/index.js';
+import { formatCompact, formatDate, formatFiscalYear, formatNumber, formatPercent, formatValue, primaryLanguage, sharedDecimals, unitAttaches, type IndicatorProgress } from '../../progress/index.js';
 import type { GaugeTexts } from './layout.js';
 import { gaugeMessages as m } from './messages.js';
 
@@ -36,7 +36,9 @@ export interface GaugeDescription {
  * number goes through `Intl`, so nothing reads NaN, Infinity, undefined or null.
  */
 export function describeIndicator(progress: IndicatorProgress, lang: string, planLang: string): GaugeDescription {
-  const say = (message: Parameters<typeof localize>[0]): string => localize(message, lang);
+  // localize(message, lang), with the language looked at once rather than for each of some thirty strings.
+  const japanese = primaryLanguage(lang) === 'ja';
+  const say = (message: Message): string => (japanese ? message.ja : message.en);
   const { indicator, decimals, scale } = progress;
   // An indicator without a name is still announced by something: its id.
   const name = resolveText(indicator.name, lang, planLang).trim() || indicator.id;
