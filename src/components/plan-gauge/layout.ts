@@ -2,6 +2,7 @@ import { arc, line } from 'd3-shape';
 import { overlaps, polar, round as roundSigned, shareOf, union, type Box } from '../../geometry/index.js';
 import type { GaugeScale } from '../../progress/index.js';
 import { measureText, wrapText } from '../../text/index.js';
+import { measureMilli, milliToPx } from '../../text/measure.js';
 
 /** `arc`: a semicircular dial; `bar`: a compact horizontal bar for lists and tables. */
 export type GaugeVariant = 'arc' | 'bar';
@@ -109,17 +110,26 @@ const MIN_END_FONT = 8;
 /** Below this size, end labels switch to the short forms of their numbers when there are any. */
 const READABLE_END_FONT = 10;
 
+/** The widest of some lines at a font size, from their widths in thousandths of an em (as measureText gives them). */
+function widest(millis: readonly number[], size: number): number {
+  let widest = 0;
+  for (const milli of millis) widest = Math.max(widest, milliToPx(milli, size));
+  return widest;
+}
+
 function endLabelsOf(start: readonly string[], end: readonly string[], left: number, span: number, top: number, fontSize: number): { labels: GaugeText[]; cramped: boolean } {
   const startLine = start.filter(Boolean).join(' ');
   const endLine = end.filter(Boolean).join(' ');
-  const fits = (a: readonly string[], b: readonly string[], size: number): boolean =>
-    Math.max(0, ...a.map((t) => measureText(t, size))) + Math.max(0, ...b.map((t) => measureText(t, size))) + GAP * 2 <= span;
-  const oneLine = fits([startLine], [endLine], fontSize);
+  // Each line is measured once; the sizes tried below only scale it.
+  const fits = (a: readonly number[], b: readonly number[], size: number): boolean => widest(a, size) + widest(b, size) + GAP * 2 <= span;
+  const oneLine = fits([measureMilli(startLine)], [measureMilli(endLine)], fontSize);
   const startLines = oneLine ? [startLine] : start.filter(Boolean);
   const endLines = oneLine ? [endLine] : end.filter(Boolean);
+  const startMillis = startLines.map((text) => measureMilli(text));
+  const endMillis = endLines.map((text) => measureMilli(text));
   let size = fontSize;
-  while (size > MIN_END_FONT && !fits(startLines, endLines, size)) size -= 0.5;
-  const endOffset = fits(startLines, endLines, size) ? 0 : startLines.length;
+  while (size > MIN_END_FONT && !fits(startMillis, endMillis, size)) size -= 0.5;
+  const endOffset = fits(startMillis, endMillis, size) ? 0 : startLines.length;
   const baseline = top + size * ASCENT;
   const labels = [
     ...startLines.map((text, i) => textAt(text, left, baseline + i * size * LINE, 'start', size)),
@@ -154,12 +164,23 @@ export function dialAngle(at: number): number {
   return -Math.PI / 2 + Math.min(1, Math.max(0, at)) * Math.PI;
 }
 
+/** The dial's band, one generator for every gauge (each sector sets both its angles). */
+let band: ReturnType<typeof arc<null>> | undefined;
+/** The whole dial's track, the same path for every gauge. */
+let arcTrack: string | undefined;
+
+function sector(from: number, to: number): string {
+  band ??= arc<null>()
+    .innerRadius(ARC.radius - ARC.thickness)
+    .outerRadius(ARC.radius)
+    .digits(2);
+  return band.startAngle(dialAngle(from)).endAngle(dialAngle(to))(null) ?? '';
+}
+
 function layoutArc(scale: GaugeScale, texts: GaugeTexts): GaugeLayout {
   const outer = ARC.radius;
   const inner = ARC.radius - ARC.thickness;
-  const band = arc<null>().innerRadius(inner).outerRadius(outer).digits(2);
-  const sector = (from: number, to: number): string => band.startAngle(dialAngle(from)).endAngle(dialAngle(to))(null) ?? '';
-  const track = sector(0, 1);
+  const track = (arcTrack ??= sector(0, 1));
   const from = scale.current === null ? null : Math.min(scale.baseline, scale.current);
   const to = scale.current === null ? null : Math.max(scale.baseline, scale.current);
   const value = from !== null && to !== null && to > from ? sector(from, to) : null;
@@ -176,7 +197,8 @@ function layoutArc(scale: GaugeScale, texts: GaugeTexts): GaugeLayout {
   const baselineFor = (size: number): number => valueBottom - size * (LINE - ASCENT);
   const fitted = (value: string): GaugeText => {
     let size: number = texts.valueIsWord ? ARC.maxWordFont : ARC.maxValueFont;
-    while (size > ARC.minValueFont && measureText(value, size) > chordAt(baselineFor(size) - size * ASCENT)) size -= 1;
+    const milli = measureMilli(value);
+    while (size > ARC.minValueFont && milliToPx(milli, size) > chordAt(baselineFor(size) - size * ASCENT)) size -= 1;
     return textAt(value, 0, baselineFor(size), 'middle', size);
   };
   const fits = (label: GaugeText): boolean => label.box.width <= chordAt(label.box.y);
