@@ -142,7 +142,8 @@ class Walker {
       this.error('type', messages.wrongType(schema.type, kindOf(value)));
       return;
     }
-    if (schema.const !== undefined || has(schema, 'const')) {
+    // A schema is plain data: `in` finds exactly its own keys, `const: null` among them.
+    if ('const' in schema) {
       if (value !== schema.const) {
         this.error('const', messages.constant(schema.const, value));
         return;
@@ -230,22 +231,26 @@ class Walker {
       }
     }
     // A key set to undefined (a plan built in JavaScript) is absent, as JSON.stringify would make it.
-    const keys = Object.keys(value).filter((key) => value[key] !== undefined);
-    if (schema.minProperties !== undefined && keys.length < schema.minProperties) {
-      this.error('min-properties', messages.minProperties(schema.minProperties));
+    const keys = Object.keys(value);
+    if (schema.minProperties !== undefined) {
+      let present = 0;
+      for (const key of keys) if (value[key] !== undefined) present++;
+      if (present < schema.minProperties) this.error('min-properties', messages.minProperties(schema.minProperties));
     }
-    const properties = schema.properties;
+    const properties = schema.properties ? propertyMap(schema.properties) : undefined;
     for (const key of keys) {
-      const property = properties && has(properties, key) ? properties[key] : undefined;
+      const item = value[key];
+      if (item === undefined) continue;
+      const property = properties?.get(key);
       if (property) {
-        this.walkAt(key, value[key], property, depth + 1);
+        this.walkAt(key, item, property, depth + 1);
         continue;
       }
       if (schema.propertyNames?.pattern !== undefined && !this.regex(schema.propertyNames.pattern).test(key)) {
         this.error('language-tag', messages.languageTag(key), key);
       }
       if (typeof schema.additionalProperties === 'object') {
-        this.walkAt(key, value[key], schema.additionalProperties, depth + 1);
+        this.walkAt(key, item, schema.additionalProperties, depth + 1);
       } else if (schema.additionalProperties === false) {
         this.error('unknown-key', messages.unknownKey(key), key);
       } else if (properties) {
@@ -253,6 +258,18 @@ class Walker {
       }
     }
   }
+}
+
+/** A schema's properties as a Map, made once per schema: one lookup per key instead of an own-property test and a read. */
+const propertyMaps = new WeakMap<Record<string, JsonSchema>, Map<string, JsonSchema>>();
+
+function propertyMap(properties: Record<string, JsonSchema>): Map<string, JsonSchema> {
+  let map = propertyMaps.get(properties);
+  if (!map) {
+    map = new Map(Object.keys(properties).map((key) => [key, properties[key]!]));
+    propertyMaps.set(properties, map);
+  }
+  return map;
 }
 
 function typeMatches(expected: string, value: unknown): boolean {
