@@ -85,85 +85,151 @@ class Path {
   }
 }
 
+/**
+ * One schema, read once into fixed fields: the walk visits hundreds of thousands of places in a
+ * large plan, and reading the schema's own objects (each of another shape) at every one was the
+ * larger part of its time. Every field keeps the schema's value, so messages quote it as before.
+ */
+class Rule {
+  /** `$ref`: the definition's name; the walk goes on with the definition (or with Text's own check). */
+  readonly ref: string | undefined;
+  readonly anyOf: readonly Rule[] | undefined;
+  readonly type: JsonSchema['type'];
+  /** True when the schema names a `const` (`const: null` too). */
+  readonly hasConst: boolean;
+  readonly constant: unknown;
+  readonly enumeration: readonly unknown[] | undefined;
+  readonly minLength: number | undefined;
+  readonly pattern: string | undefined;
+  readonly patternRegex: RegExp | undefined;
+  readonly format: string | undefined;
+  readonly minimum: number | undefined;
+  readonly maximum: number | undefined;
+  readonly minItems: number | undefined;
+  readonly maxItems: number | undefined;
+  readonly items: Rule | undefined;
+  readonly required: readonly string[] | undefined;
+  readonly minProperties: number | undefined;
+  /** The named properties, or undefined when the schema names none (then an unknown key is no warning). */
+  readonly properties: Map<string, Rule> | undefined;
+  readonly propertyNamePattern: RegExp | undefined;
+  /** `additionalProperties`: a rule for the other keys, false to forbid them, or undefined. */
+  readonly additional: Rule | false | undefined;
+  private resolved: Rule | undefined;
+
+  constructor(schema: JsonSchema) {
+    this.ref = schema.$ref;
+    this.anyOf = schema.anyOf ? schema.anyOf.map((branch) => ruleOf(branch)) : undefined;
+    this.type = schema.type;
+    this.hasConst = schema.const !== undefined || has(schema, 'const');
+    this.constant = schema.const;
+    this.enumeration = schema.enum || undefined;
+    this.minLength = schema.minLength;
+    this.pattern = schema.pattern;
+    this.patternRegex = schema.pattern !== undefined ? regex(schema.pattern) : undefined;
+    this.format = schema.format;
+    this.minimum = schema.minimum;
+    this.maximum = schema.maximum;
+    this.minItems = schema.minItems;
+    this.maxItems = schema.maxItems;
+    this.items = schema.items ? ruleOf(schema.items) : undefined;
+    this.required = schema.required || undefined;
+    this.minProperties = schema.minProperties;
+    const properties = schema.properties;
+    this.properties = properties ? new Map(Object.keys(properties).map((key) => [key, ruleOf(properties[key]!)])) : undefined;
+    const namePattern = schema.propertyNames?.pattern;
+    this.propertyNamePattern = namePattern !== undefined ? regex(namePattern) : undefined;
+    const additional = schema.additionalProperties;
+    this.additional = typeof additional === 'object' ? ruleOf(additional) : additional === false ? false : undefined;
+  }
+
+  /** The definition `ref` names, looked up on first use. */
+  definition(): Rule {
+    return (this.resolved ??= definitionRule(this.ref!));
+  }
+}
+
+const rules = new WeakMap<JsonSchema, Rule>();
+
+function ruleOf(schema: JsonSchema): Rule {
+  let rule = rules.get(schema);
+  if (!rule) {
+    rule = new Rule(schema);
+    rules.set(schema, rule);
+  }
+  return rule;
+}
+
+/** A definition by name: the generated schema's `$ref`s are the bare names (`Plan`, not `#/$defs/Plan`). */
+function definitionRule(ref: string): Rule {
+  const found = planSchema.$defs?.[ref];
+  if (!found) throw new Error(`plan-viz: schema reference ${ref} is missing`);
+  return ruleOf(found);
+}
+
+const patterns = new Map<string, RegExp>();
+
+/** Patterns compiled once (no `g` or `y` flag: `test` keeps no state between calls). */
+function regex(pattern: string): RegExp {
+  let re = patterns.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern, 'u');
+    patterns.set(pattern, re);
+  }
+  return re;
+}
+
 class Walker {
   readonly errors: Problem[] = [];
   readonly warnings: Problem[] = [];
 
-  constructor(
-    private readonly root: JsonSchema,
-    private readonly path: Path,
-    private readonly patterns: Map<string, RegExp>,
-    private readonly definitions: Map<string, JsonSchema>,
-  ) {}
+  constructor(private readonly path: Path) {}
 
   private error(code: ProblemCode, message: Message, key?: string | number): void {
     this.errors.push({ pointer: this.path.pointer(key), code, message });
   }
 
-  /** A definition by name: the generated schema's `$ref`s are the bare names (`Plan`, not `#/$defs/Plan`). */
-  private definition(ref: string): JsonSchema {
-    let found = this.definitions.get(ref);
-    if (!found) {
-      found = this.root.$defs?.[ref];
-      if (!found) throw new Error(`plan-viz: schema reference ${ref} is missing`);
-      this.definitions.set(ref, found);
-    }
-    return found;
-  }
-
-  private regex(pattern: string): RegExp {
-    let re = this.patterns.get(pattern);
-    if (!re) {
-      re = new RegExp(pattern, 'u');
-      this.patterns.set(pattern, re);
-    }
-    return re;
-  }
-
   /** Walks `value` at the current path. */
-  walk(value: unknown, schema: JsonSchema, depth: number): void {
+  walk(value: unknown, rule: Rule, depth: number): void {
     if (depth > MAX_DEPTH) {
       this.error('too-deep', messages.tooDeep(MAX_DEPTH));
       return;
     }
-    if (schema.$ref !== undefined) {
-      if (schema.$ref === 'Text') {
+    if (rule.ref !== undefined) {
+      if (rule.ref === 'Text') {
         this.text(value, depth);
         return;
       }
-      this.walk(value, this.definition(schema.$ref), depth);
+      this.walk(value, rule.definition(), depth);
       return;
     }
-    if (schema.anyOf) {
-      this.anyOf(value, schema.anyOf, depth);
+    if (rule.anyOf) {
+      this.anyOf(value, rule.anyOf, depth);
       return;
     }
-    if (schema.type !== undefined && !typeMatches(schema.type, value)) {
-      this.error('type', messages.wrongType(schema.type, kindOf(value)));
+    if (rule.type !== undefined && !typeMatches(rule.type, value)) {
+      this.error('type', messages.wrongType(rule.type, kindOf(value)));
       return;
     }
-    // A schema is plain data: `in` finds exactly its own keys, `const: null` among them.
-    if ('const' in schema) {
-      if (value !== schema.const) {
-        this.error('const', messages.constant(schema.const, value));
-        return;
-      }
-    }
-    if (schema.enum && !schema.enum.includes(value)) {
-      this.error('enum', messages.enumeration(schema.enum, value));
+    if (rule.hasConst && value !== rule.constant) {
+      this.error('const', messages.constant(rule.constant, value));
       return;
     }
-    if (typeof value === 'string') this.string(value, schema);
-    else if (typeof value === 'number') this.number(value, schema);
-    else if (Array.isArray(value)) this.array(value, schema, depth);
-    else if (isObject(value)) this.object(value, schema, depth);
+    if (rule.enumeration && !rule.enumeration.includes(value)) {
+      this.error('enum', messages.enumeration(rule.enumeration, value));
+      return;
+    }
+    if (typeof value === 'string') this.string(value, rule);
+    else if (typeof value === 'number') this.number(value, rule);
+    else if (Array.isArray(value)) this.array(value, rule, depth);
+    else if (isObject(value)) this.object(value, rule, depth);
   }
 
   /** Walks `value` one key further down. */
-  private walkAt(key: string | number, value: unknown, schema: JsonSchema, depth: number): void {
+  private walkAt(key: string | number, value: unknown, rule: Rule, depth: number): void {
     const keys = this.path.keys;
     keys.push(key);
-    this.walk(value, schema, depth);
+    this.walk(value, rule, depth);
     keys.pop();
   }
 
@@ -174,13 +240,13 @@ class Walker {
       this.error('type', messages.wrongType('Text', kindOf(value)));
       return;
     }
-    this.walk(value, this.definition('LocalizedText'), depth);
+    this.walk(value, localizedText(), depth);
   }
 
-  private anyOf(value: unknown, branches: JsonSchema[], depth: number): void {
+  private anyOf(value: unknown, branches: readonly Rule[], depth: number): void {
     let best: Problem[] | undefined;
     for (const branch of branches) {
-      const trial = new Walker(this.root, this.path, this.patterns, this.definitions);
+      const trial = new Walker(this.path);
       trial.walk(value, branch, depth);
       if (trial.errors.length === 0) {
         this.warnings.push(...trial.warnings);
@@ -191,53 +257,53 @@ class Walker {
     this.errors.push(...(best ?? []));
   }
 
-  private string(value: string, schema: JsonSchema): void {
-    if (schema.minLength !== undefined && value.length < schema.minLength * 2 && [...value].length < schema.minLength) {
-      this.error('min-length', messages.minLength(schema.minLength));
+  private string(value: string, rule: Rule): void {
+    if (rule.minLength !== undefined && value.length < rule.minLength * 2 && [...value].length < rule.minLength) {
+      this.error('min-length', messages.minLength(rule.minLength));
     }
-    if (schema.pattern !== undefined && !this.regex(schema.pattern).test(value)) {
-      this.error('pattern', messages.pattern(schema.pattern, value));
+    if (rule.patternRegex !== undefined && !rule.patternRegex.test(value)) {
+      this.error('pattern', messages.pattern(rule.pattern!, value));
     }
-    if (schema.format === 'date' && !DATE.test(value)) this.error('format', messages.format('date', value));
-    if (schema.format === 'uri' && !URI.test(value)) this.error('format', messages.format('uri', value));
+    if (rule.format === 'date' && !DATE.test(value)) this.error('format', messages.format('date', value));
+    if (rule.format === 'uri' && !URI.test(value)) this.error('format', messages.format('uri', value));
   }
 
-  private number(value: number, schema: JsonSchema): void {
-    if (schema.minimum !== undefined && value < schema.minimum) {
-      this.error('minimum', messages.minimum(schema.minimum, value));
+  private number(value: number, rule: Rule): void {
+    if (rule.minimum !== undefined && value < rule.minimum) {
+      this.error('minimum', messages.minimum(rule.minimum, value));
     }
-    if (schema.maximum !== undefined && value > schema.maximum) {
-      this.error('maximum', messages.maximum(schema.maximum, value));
+    if (rule.maximum !== undefined && value > rule.maximum) {
+      this.error('maximum', messages.maximum(rule.maximum, value));
     }
   }
 
-  private array(value: unknown[], schema: JsonSchema, depth: number): void {
-    if (schema.minItems !== undefined && value.length < schema.minItems) {
-      this.error('min-items', messages.minItems(schema.minItems, value.length));
+  private array(value: unknown[], rule: Rule, depth: number): void {
+    if (rule.minItems !== undefined && value.length < rule.minItems) {
+      this.error('min-items', messages.minItems(rule.minItems, value.length));
     }
-    if (schema.maxItems !== undefined && value.length > schema.maxItems) {
-      this.error('max-items', messages.maxItems(schema.maxItems, value.length));
+    if (rule.maxItems !== undefined && value.length > rule.maxItems) {
+      this.error('max-items', messages.maxItems(rule.maxItems, value.length));
     }
-    const items = schema.items;
+    const items = rule.items;
     if (items) {
       for (let i = 0; i < value.length; i++) this.walkAt(i, value[i], items, depth + 1);
     }
   }
 
-  private object(value: Record<string, unknown>, schema: JsonSchema, depth: number): void {
-    if (schema.required) {
-      for (const key of schema.required) {
+  private object(value: Record<string, unknown>, rule: Rule, depth: number): void {
+    if (rule.required) {
+      for (const key of rule.required) {
         if (!has(value, key) || value[key] === undefined) this.error('required', messages.required(key), key);
       }
     }
     // A key set to undefined (a plan built in JavaScript) is absent, as JSON.stringify would make it.
     const keys = Object.keys(value);
-    if (schema.minProperties !== undefined) {
+    if (rule.minProperties !== undefined) {
       let present = 0;
       for (const key of keys) if (value[key] !== undefined) present++;
-      if (present < schema.minProperties) this.error('min-properties', messages.minProperties(schema.minProperties));
+      if (present < rule.minProperties) this.error('min-properties', messages.minProperties(rule.minProperties));
     }
-    const properties = schema.properties ? propertyMap(schema.properties) : undefined;
+    const properties = rule.properties;
     for (const key of keys) {
       const item = value[key];
       if (item === undefined) continue;
@@ -246,12 +312,12 @@ class Walker {
         this.walkAt(key, item, property, depth + 1);
         continue;
       }
-      if (schema.propertyNames?.pattern !== undefined && !this.regex(schema.propertyNames.pattern).test(key)) {
+      if (rule.propertyNamePattern !== undefined && !rule.propertyNamePattern.test(key)) {
         this.error('language-tag', messages.languageTag(key), key);
       }
-      if (typeof schema.additionalProperties === 'object') {
-        this.walkAt(key, item, schema.additionalProperties, depth + 1);
-      } else if (schema.additionalProperties === false) {
+      if (rule.additional) {
+        this.walkAt(key, item, rule.additional, depth + 1);
+      } else if (rule.additional === false) {
         this.error('unknown-key', messages.unknownKey(key), key);
       } else if (properties) {
         this.warnings.push({ pointer: this.path.pointer(key), code: 'unknown-key', message: messages.unknownKey(key) });
@@ -260,16 +326,10 @@ class Walker {
   }
 }
 
-/** A schema's properties as a Map, made once per schema: one lookup per key instead of an own-property test and a read. */
-const propertyMaps = new WeakMap<Record<string, JsonSchema>, Map<string, JsonSchema>>();
+let localizedTextRule: Rule | undefined;
 
-function propertyMap(properties: Record<string, JsonSchema>): Map<string, JsonSchema> {
-  let map = propertyMaps.get(properties);
-  if (!map) {
-    map = new Map(Object.keys(properties).map((key) => [key, properties[key]!]));
-    propertyMaps.set(properties, map);
-  }
-  return map;
+function localizedText(): Rule {
+  return (localizedTextRule ??= definitionRule('LocalizedText'));
 }
 
 function typeMatches(expected: string, value: unknown): boolean {
@@ -390,12 +450,12 @@ function crossReferences(doc: Record<string, unknown>, errors: Problem[]): void 
  * Japanese and English. Never throws, whatever the input; uses no `eval`.
  */
 export function validatePlan(input: unknown): ValidationResult {
-  const walker = new Walker(planSchema, new Path(), new Map(), new Map());
+  const walker = new Walker(new Path());
   if (isObject(input) && typeof input.schemaVersion === 'number' && input.schemaVersion > 1) {
     const errors: Problem[] = [{ pointer: '/schemaVersion', code: 'newer-version', message: messages.newerVersion(input.schemaVersion) }];
     return { valid: false, errors, warnings: [] };
   }
-  walker.walk(input, planSchema, 0);
+  walker.walk(input, ruleOf(planSchema), 0);
   const errors = walker.errors;
   if (isObject(input)) crossReferences(input, errors);
   if (errors.length > 0) return { valid: false, errors, warnings: walker.warnings };
