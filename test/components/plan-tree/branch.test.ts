@@ -68,6 +68,23 @@ describe('plan-tree: one branch (node)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a selection outside the branch is not drawn and breaks nothing; inside it, it is marked', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      const el = await draw(html`<plan-tree layout="diagram" node="1" selected="2-4" .plan=${iwaki}></plan-tree>`);
+      expect(el.shadowRoot!.querySelector('[aria-selected="true"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+      el.selected = '1-2';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[aria-selected="true"]')?.getAttribute('data-id')).to.equal('1-2');
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
   it('in the outline too, and back to the whole tree when node is removed', async () => {
     const goal1 = iwaki.goals[0]!;
     const el = await draw(html`<plan-tree layout="outline" node=${goal1.id} .plan=${iwaki}></plan-tree>`, 'width: 400px');
