@@ -1,10 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../../src/components/plan-tree/index.js';
 import type { PlanTree } from '../../../src/components/plan-tree/index.js';
 import { layoutTree, planItems, visibleItems } from '../../../src/components/plan-tree/layout.js';
 import { overlappingPairs } from '../../../src/geometry/index.js';
 import type { PlanDocument } from '../../../src/schema/index.js';
-import { loadPlan } from './helpers.js';
+import { drawTree as draw, loadPlan } from './helpers.js';
 
 /**
  * One goal per slide: `node` shows the way from the vision down to a node and everything under
@@ -15,15 +15,6 @@ let iwaki: PlanDocument;
 before(async () => {
   iwaki = await loadPlan('iwaki-chiiki-fukushi');
 });
-
-async function draw(content: ReturnType<typeof html>, style = 'width: 1000px'): Promise<PlanTree> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style=${style}>${content}</div>`);
-  const el = wrapper.querySelector('plan-tree')!;
-  await waitUntil(() => el.shadowRoot?.querySelector('[role="tree"], [part="error"]'), 'the tree was not drawn', { timeout: 5000 });
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  await el.updateComplete;
-  return el;
-}
 
 const ids = (el: PlanTree) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('svg [part~="node"]')].map((g) => g.dataset.id);
 

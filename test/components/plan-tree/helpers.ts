@@ -1,7 +1,18 @@
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import { contains, overlappingPairs, type Box } from '../../../src/geometry/index.js';
 import type { PlanDocument, PlanNode } from '../../../src/schema/index.js';
 import { validatePlan } from '../../../src/schema/index.js';
-import type { TreeLayout } from '../../../src/components/plan-tree/index.js';
+import type { PlanTree, TreeLayout } from '../../../src/components/plan-tree/index.js';
+
+/** A <plan-tree> in a container with the given style, once its tree is drawn and its container measured. */
+export async function drawTree(content: ReturnType<typeof html>, style = 'width: 1000px'): Promise<PlanTree> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style=${style}>${content}</div>`);
+  const el = wrapper.querySelector('plan-tree')!;
+  await waitUntil(() => el.shadowRoot?.querySelector('[role="tree"], [part="error"]'), 'the tree was not drawn', { timeout: 5000 });
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await el.updateComplete;
+  return el;
+}
 
 export const EXAMPLES = ['iwaki-chiiki-fukushi', 'iwaki-sample-indicators', 'english-sample', 'deep-health-plan', 'six-actor-bilingual'] as const;
 

@@ -1,20 +1,11 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/plan-tree/index.js';
 import { TREE_COLORS, TREE_COLORS_DARK, TREE_GOAL_PALETTE, TREE_GOAL_PALETTE_DARK, VISION_ID, type PlanTree } from '../../../src/components/plan-tree/index.js';
 import { clearPlanCache } from '../../../src/core/index.js';
-import { generatePlan } from './helpers.js';
+import { drawTree as draw, generatePlan } from './helpers.js';
 
 const IWAKI = '/examples/iwaki-chiiki-fukushi.plan.json';
-
-async function draw(content: ReturnType<typeof html>, style = 'width: 1000px'): Promise<PlanTree> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style=${style}>${content}</div>`);
-  const el = wrapper.querySelector('plan-tree')!;
-  await waitUntil(() => el.shadowRoot?.querySelector('[role="tree"], [part="error"]'), 'the tree was not drawn', { timeout: 5000 });
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  await el.updateComplete;
-  return el;
-}
 
 const item = (el: PlanTree, id: string) => el.shadowRoot!.querySelector<SVGGElement | HTMLLIElement>(`[role="treeitem"][data-id="${CSS.escape(id)}"]`)!;
 const node = (el: PlanTree, id: string) => el.shadowRoot!.querySelector<SVGGElement>(`svg [part~="node"][data-id="${CSS.escape(id)}"]`)!;
