@@ -1,9 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/components/plan-indicators/index.js';
 import { selectIndicators, type PlanIndicators } from '../../../src/components/plan-indicators/index.js';
 import { clearPlanCache } from '../../../src/core/index.js';
 import type { PlanDocument } from '../../../src/schema/index.js';
 import { edgePlan, NOT_A_NUMBER } from '../../progress/edge-plan.js';
+// @ts-expect-error: a plain ES module of the benchmark, without types
+import { syntheticPlan } from '../../../scripts/synthetic-plan.mjs';
 
 async function indicators(attributes: { node?: string; lang?: string; variant?: string; plan?: PlanDocument } = {}): Promise<PlanIndicators> {
   const el = await fixture<PlanIndicators>(
@@ -114,6 +117,52 @@ describe('<plan-indicators>', () => {
     expect(headings(el)).to.have.length(4);
     expect(root(el).textContent).not.to.match(NOT_A_NUMBER);
     await expect(el).to.be.accessible();
+  });
+
+  it('a thousand cards: those off screen wait to be laid out, yet every gauge is named and described for a screen reader, and each card is drawn whole when scrolled to', async () => {
+    const plan = syntheticPlan(10000, { seed: 5 }) as PlanDocument;
+    const el = await fixture<PlanIndicators>(html`<plan-indicators .plan=${plan} today="2025-06-01"></plan-indicators>`);
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    const gauges = [...root(el).querySelectorAll<HTMLElement>('[part~="gauge"]')];
+    expect(gauges).to.have.length(plan.indicators!.length).and.to.have.length.above(900);
+    // The browser skips what is inside a gauge, never the gauge: the meter (or image) with its name
+    // and sentence is what Chromium keeps in the accessibility tree.
+    let skipped = 0;
+    for (const gauge of gauges) {
+      expect(gauge.getAttribute('role')).to.be.oneOf(['meter', 'img']);
+      expect(gauge.getAttribute('aria-label'), gauge.textContent!).to.have.length.above(3);
+      if (gauge.getAttribute('role') === 'meter') expect(gauge.getAttribute('aria-valuetext')).to.have.length.above(20);
+      for (let up = gauge.parentElement; up; up = up.parentElement) expect(getComputedStyle(up).contentVisibility, up.className).to.equal('visible');
+      if (!gauge.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions)) skipped++;
+      if (!gauge.firstElementChild!.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions)) skipped++;
+    }
+    expect(skipped, 'cards whose content waits').to.be.above(800);
+    // The last card, scrolled to, is drawn whole: its name on lines inside the card, its dial inside too.
+    const last = gauges[gauges.length - 1]!;
+    last.scrollIntoView();
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const name = last.querySelector('[part~="label"]')!.getBoundingClientRect();
+    const dial = last.querySelector('svg.scale')!.getBoundingClientRect();
+    const cell = last.parentElement!.getBoundingClientRect();
+    expect(name.height).to.be.above(10);
+    expect(dial.height).to.be.above(60);
+    for (const box of [name, dial]) {
+      expect(box.left).to.be.at.least(cell.left);
+      expect(box.right).to.be.at.most(cell.right + 0.5);
+      expect(box.bottom).to.be.at.most(cell.bottom + 0.5);
+    }
+    expect(last.firstElementChild!.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions)).to.equal(true);
+    // Printed, every card is drawn.
+    await emulateMedia({ media: 'print' });
+    try {
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      expect(getComputedStyle(last).contentVisibility).to.equal('visible');
+      const waiting = gauges.filter((g) => !g.firstElementChild!.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions));
+      expect(waiting, 'cards not drawn in print').to.have.length(0);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('uses the heading level it is given', async () => {
