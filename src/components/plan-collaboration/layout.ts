@@ -599,7 +599,7 @@ interface Grid {
   /** Indexes of the points by the set of circles that hold them. */
   byMask: Map<number, number[]>;
   /** Options found so far, by place and wrapping. */
-  cache: Map<Place, Map<Variant, Option[]>>;
+  cache: Map<Place, Map<Variant, Options>>;
   /** The largest clearance in each region. */
   deepest: Map<number, number>;
 }
@@ -764,23 +764,101 @@ interface Option {
   fits?: boolean;
 }
 
-function optionsIn(g: Geometry, grid: Grid, place: Place, variant: Variant, f: number): Option[] {
+/**
+ * Candidate places, best first (highest score, then topmost, then leftmost), ordered only as
+ * far as they are asked for: a label usually takes one of the first few of thousands, and
+ * sorting them all was most of the layout's time. A binary heap of the candidates not yet
+ * ordered; the order is that of a full sort (no two candidates share a point).
+ */
+class Options {
+  /** The candidates in order, as far as asked for. */
+  private readonly ordered: Option[] = [];
+  private readonly heap: Int32Array;
+  private size: number;
+
+  constructor(
+    private readonly xs: Float64Array,
+    private readonly ys: Float64Array,
+    private readonly scores: Float64Array,
+    count: number,
+  ) {
+    this.heap = new Int32Array(count);
+    for (let i = 0; i < count; i++) this.heap[i] = i;
+    this.size = count;
+    for (let i = (count >> 1) - 1; i >= 0; i--) this.down(i);
+  }
+
+  /** Whether candidate a goes before candidate b. */
+  private before(a: number, b: number): boolean {
+    const sa = this.scores[a]!;
+    const sb = this.scores[b]!;
+    if (sa !== sb) return sa > sb;
+    const ya = this.ys[a]!;
+    const yb = this.ys[b]!;
+    return ya !== yb ? ya < yb : this.xs[a]! < this.xs[b]!;
+  }
+
+  private down(at: number): void {
+    const heap = this.heap;
+    const size = this.size;
+    const item = heap[at]!;
+    for (;;) {
+      const left = 2 * at + 1;
+      if (left >= size) break;
+      const right = left + 1;
+      const child = right < size && this.before(heap[right]!, heap[left]!) ? right : left;
+      if (!this.before(heap[child]!, item)) break;
+      heap[at] = heap[child]!;
+      at = child;
+    }
+    heap[at] = item;
+  }
+
+  /** The k-th best candidate (from 0), or undefined when there are no more. */
+  at(k: number): Option | undefined {
+    const ordered = this.ordered;
+    while (ordered.length <= k && this.size > 0) {
+      const best = this.heap[0]!;
+      this.size--;
+      if (this.size > 0) {
+        this.heap[0] = this.heap[this.size]!;
+        this.down(0);
+      }
+      ordered.push({ x: this.xs[best]!, y: this.ys[best]!, score: this.scores[best]! });
+    }
+    return ordered[k];
+  }
+}
+
+const NO_OPTIONS = new Options(new Float64Array(0), new Float64Array(0), new Float64Array(0), 0);
+
+function optionsIn(g: Geometry, grid: Grid, place: Place, variant: Variant, f: number): Options {
   let byVariant = grid.cache.get(place);
   if (!byVariant) grid.cache.set(place, (byVariant = new Map()));
   const cached = byVariant.get(variant);
   if (cached) return cached;
-  const found: Option[] = [];
-  byVariant.set(variant, found);
-  const { points } = grid;
-  const cap = f * 0.6;
   const half = Math.min(variant.width, variant.height) / 2;
   // Too thick for the deepest point of the region: no need to look further.
-  if (!place.ignore && half > (grid.deepest.get(place.mask) ?? -1)) return found;
+  if (!place.ignore && half > (grid.deepest.get(place.mask) ?? -1)) {
+    byVariant.set(variant, NO_OPTIONS);
+    return NO_OPTIONS;
+  }
+  const { points } = grid;
+  const cap = f * 0.6;
   const own = place.ignore ? g.centres[Math.round(Math.log2(place.ignore))] : undefined;
   const w = variant.width / 2;
   const h = variant.height / 2;
-  const visit = (bucket: number[] | undefined) => {
-    for (const i of bucket ?? []) {
+  const first = grid.byMask.get(place.mask) ?? NO_POINTS;
+  const second = place.ignore ? (grid.byMask.get(place.mask | place.ignore) ?? NO_POINTS) : NO_POINTS;
+  const capacity = first.length + second.length;
+  const xs = new Float64Array(capacity);
+  const ys = new Float64Array(capacity);
+  const scores = new Float64Array(capacity);
+  let count = 0;
+  const target = place.target;
+  const pull = place.pull;
+  for (const bucket of [first, second]) {
+    for (const i of bucket) {
       const clear = (place.ignore && place.ignore & (1 << (grid.nearest[i] ?? -1)) ? grid.clearanceBeyond[i] : grid.clearance[i]) ?? 0;
       if (clear < half) continue;
       const x = points[2 * i] ?? 0;
@@ -788,20 +866,24 @@ function optionsIn(g: Geometry, grid: Grid, place: Place, variant: Variant, f: n
       // Ranked by the point's clearance less the box's half size, which bounds the box's slack
       // from above; whether the box really fits is checked only for the places tried.
       const depth = clear - half;
-      let score = place.target ? Math.min(depth, cap) - place.pull * dist(x - place.target.x, y - place.target.y) : depth;
+      let score = target ? Math.min(depth, cap) - pull * dist(x - target.x, y - target.y) : depth;
       if (own) {
         // An actor's name outside its circle must still touch it, and crosses its outline only where inside is much further from the rim.
         if (dist(Math.max(x - w - own.x, 0, own.x - x - w), Math.max(y - h - own.y, 0, own.y - y - h)) > g.r - g.margin) continue;
         if (dist(Math.max(Math.abs(x - w - own.x), Math.abs(x + w - own.x)), Math.max(Math.abs(y - h - own.y), Math.abs(y + h - own.y))) > g.r - g.margin) score -= f * 8;
       }
-      found.push({ x, y, score });
+      xs[count] = x;
+      ys[count] = y;
+      scores[count] = score;
+      count++;
     }
-  };
-  visit(grid.byMask.get(place.mask));
-  if (place.ignore) visit(grid.byMask.get(place.mask | place.ignore));
-  found.sort((a, b) => b.score - a.score || a.y - b.y || a.x - b.x);
+  }
+  const found = new Options(xs, ys, scores, count);
+  byVariant.set(variant, found);
   return found;
 }
+
+const NO_POINTS: number[] = [];
 
 /** True when a box of the variant centred at the option lies in the place's region. */
 function fits(g: Geometry, place: Place, variant: Variant, option: Option): boolean {
@@ -881,8 +963,12 @@ function arrangements(g: Geometry, specs: LabelSpec[], f: number): Arrangement[]
 function placeArrangement(g: Geometry, grid: Grid, mask: number, arrangement: Arrangement, target: Point | undefined, boxes: Box[], f: number): { score: number; boxes: Box[] } | undefined {
   const gap = f * LABEL_GAP;
   const cap = f * 0.6;
-  const found: Option[] = [];
-  for (const i of grid.byMask.get(mask) ?? []) {
+  const bucket = grid.byMask.get(mask) ?? NO_POINTS;
+  const xs = new Float64Array(bucket.length);
+  const ys = new Float64Array(bucket.length);
+  const scores = new Float64Array(bucket.length);
+  let count = 0;
+  for (const i of bucket) {
     const x = grid.points[2 * i] ?? 0;
     const y = grid.points[2 * i + 1] ?? 0;
     let slack = Infinity;
@@ -891,10 +977,13 @@ function placeArrangement(g: Geometry, grid: Grid, mask: number, arrangement: Ar
       if (slack < 0) break;
     }
     if (slack < 0) continue;
-    found.push({ x, y, score: target ? Math.min(slack, cap) - 0.35 * dist(x - target.x, y - target.y) : slack });
+    xs[count] = x;
+    ys[count] = y;
+    scores[count] = target ? Math.min(slack, cap) - 0.35 * dist(x - target.x, y - target.y) : slack;
+    count++;
   }
-  found.sort((a, b) => b.score - a.score || a.y - b.y || a.x - b.x);
-  for (const option of found) {
+  const found = new Options(xs, ys, scores, count);
+  for (let k = 0, option = found.at(0); option; option = found.at(++k)) {
     if (arrangement.items.some((item) => hitsAny(boxes, option.x + item.dx - item.variant.width / 2, option.y + item.dy - item.variant.height / 2, item.variant.width, item.variant.height, gap))) continue;
     const placed = arrangement.items.map((item) => ({ x: option.x + item.dx - item.variant.width / 2, y: option.y + item.dy - item.variant.height / 2, width: item.variant.width, height: item.variant.height }));
     return { score: option.score, boxes: placed };
@@ -945,7 +1034,8 @@ function placeAll(g: Geometry, specs: LabelSpec[], obstacles: Box[], f: number, 
     for (const spec of order) {
       const found = (places.get(spec) ?? []).some((place) =>
         spec.variants.some((variant) => {
-          for (const option of optionsIn(g, grid, place, variant, f)) {
+          const options = optionsIn(g, grid, place, variant, f);
+          for (let k = 0, option = options.at(0); option; option = options.at(++k)) {
             if (hitsAny(local, option.x - variant.width / 2, option.y - variant.height / 2, variant.width, variant.height, gap) || !fits(g, place, variant, option)) continue;
             const box = { x: option.x - variant.width / 2, y: option.y - variant.height / 2, width: variant.width, height: variant.height };
             const inRegion = place.ignore ? regionSlack(g, option.x, option.y, variant.width, variant.height, place.ignore) >= 0 : place.inRegion;
@@ -1021,7 +1111,9 @@ function placeMarker(g: Geometry, grid: Grid, mask: number, boxes: Box[], f: num
     const size = 2 * radius + 2;
     const place: Place = { mask, pull: 0, inRegion: true };
     const badge: Variant = { lines: [], width: size, height: size, truncated: false };
-    const option = optionsIn(g, grid, place, badge, f).find((o) => !hitsAny(boxes, o.x - size / 2, o.y - size / 2, size, size, 1) && fits(g, place, badge, o));
+    const options = optionsIn(g, grid, place, badge, f);
+    let option: Option | undefined;
+    for (let k = 0, o = options.at(0); o && !option; o = options.at(++k)) if (!hitsAny(boxes, o.x - size / 2, o.y - size / 2, size, size, 1) && fits(g, place, badge, o)) option = o;
     if (!option) continue;
     boxes.push({ x: option.x - size / 2, y: option.y - size / 2, width: size, height: size });
     return { x: option.x, y: option.y, r: radius };
