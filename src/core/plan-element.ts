@@ -113,8 +113,20 @@ export abstract class PlanElement extends LitElement {
    * `<desc>`), for slides and print. Throws when there is no valid plan to draw.
    */
   toSVG(): string {
-    return elementToSVG(this, { planTitle: this.planDocument ? this.text(this.planDocument.plan.title) : '', lang: this.displayLang });
+    this.exporting = true;
+    try {
+      this.completeDrawing();
+      return elementToSVG(this, { planTitle: this.planDocument ? this.text(this.planDocument.plan.title) : '', lang: this.displayLang });
+    } finally {
+      this.exporting = false;
+    }
   }
+
+  /** True while `toSVG()` copies the drawing: an element that builds its drawing in parts builds all of it. */
+  protected exporting = false;
+
+  /** Builds what is not built yet of a drawing built in parts (see `<plan-tree>`); called before an export. */
+  protected completeDrawing(): void {}
 
   /**
    * The drawing as a PNG image, `scale` times its size in CSS pixels (default 2). Rejects on a

@@ -11,6 +11,11 @@
  * a prototype that already holds everything it shares with other nodes of the same shape (box
  * size, where its lines sit inside the box, colours, control), placed with one `transform`:
  * a node costs a copy, its place, its id and its text.
+ *
+ * Only the bands near the screen are built at first (the drawing of a large plan is mostly
+ * off screen): the others are empty SVGs of their final size, built as they come near the
+ * screen, when the browser is idle, or at once for export and print (see {@link drawBand}).
+ * The treeitems are all built at once.
  */
 import type { TreeBand } from './bands.js';
 import { GOAL_COLORS, type TextLine, type TreeItem, type TreeLayout, type TreeNodeLayout } from './layout.js';
@@ -36,9 +41,18 @@ export interface TreeDrawing {
   /** Ids of the nodes marked as on the hovered or focused path. */
   onPath: Set<string>;
   active: string | undefined;
+  /** The selected node, marked on its treeitem and box. */
+  selected: string | undefined;
   /** Rounded width of the drawing in CSS px, and the scale it was drawn at. */
   width: number;
   scale: number;
+  /** Whether each band's content is built, and how many are not. */
+  built: boolean[];
+  waiting: number;
+  /** Each node's band, by its index in the layout. */
+  bandOf: Int32Array;
+  /** What building a band later needs. */
+  build: { options: DrawOptions; fontSize: number; shapes: Shapes };
 }
 
 function element<K extends keyof SVGElementTagNameMap>(tag: K, parent: Element, attributes: Record<string, string | number>): SVGElementTagNameMap[K] {
@@ -265,7 +279,7 @@ function nodePrototype(n: TreeNodeLayout, className: string, gaps: readonly stri
 }
 
 /** A node as drawn: its box, label and title lines, and the expand/collapse control. */
-function drawNode(svg: SVGSVGElement, n: TreeNodeLayout, drawing: TreeDrawing, options: DrawOptions, fontSize: number, shapes: Shapes): void {
+function drawNode(svg: SVGSVGElement, n: TreeNodeLayout, drawing: TreeDrawing, options: DrawOptions, fontSize: number, shapes: Shapes): SVGGElement {
   const item = n.item;
   const pendingText = options.pendingText;
   const labelText = item.pending && pendingText !== '' ? (item.label === '' ? pendingText : `${item.label} ${pendingText}`) : item.label;
@@ -299,6 +313,7 @@ function drawNode(svg: SVGSVGElement, n: TreeNodeLayout, drawing: TreeDrawing, o
   if (prototype.toggle >= 0) (children[prototype.toggle] as SVGGElement).setAttribute('data-toggle', item.id);
   svg.appendChild(g);
   drawing.nodes.set(item.id, g as SVGGElement);
+  return g as SVGGElement;
 }
 
 /** The size most of the nodes' lines are set in: the bands set it, so that those lines need not. */
@@ -344,16 +359,41 @@ function linkPrototype(goalIndex: number): SVGPathElement {
   return path;
 }
 
-/** Draws every band of a laid-out tree. */
+/**
+ * Draws a laid-out tree: every treeitem, and an empty SVG of its final size for each band
+ * (built by {@link drawBand}).
+ */
 export function drawTree(layout: TreeLayout, bands: TreeBand[], options: DrawOptions): TreeDrawing {
   // role="none" on everything between the tree and its items: Chromium turns a treeitem under
   // a plain SVG group into a group.
   const readerLayer = document.createElementNS(SVG_NS, 'g');
   readerLayer.setAttribute('role', 'none');
-  const drawing: TreeDrawing = { layout, svgs: [], bands, readerLayer, items: new Map(), nodes: new Map(), links: new Map(), tabbable: options.focusId, onPath: new Set(), active: undefined, width: 0, scale: 0 };
   const shapes: Shapes = { items: new Map(), nodes: new Map() };
-  for (const n of layout.nodes) drawItem(readerLayer, n, drawing, shapes);
   const fontSize = commonFontSize(layout);
+  const bandOf = new Int32Array(layout.nodes.length);
+  bands.forEach((band, b) => {
+    for (const i of band.nodes) bandOf[i] = b;
+  });
+  const drawing: TreeDrawing = {
+    layout,
+    svgs: [],
+    bands,
+    readerLayer,
+    items: new Map(),
+    nodes: new Map(),
+    links: new Map(),
+    tabbable: options.focusId,
+    onPath: new Set(),
+    active: undefined,
+    selected: undefined,
+    width: 0,
+    scale: 0,
+    built: bands.map(() => false),
+    waiting: bands.length,
+    bandOf,
+    build: { options, fontSize, shapes },
+  };
+  for (const n of layout.nodes) drawItem(readerLayer, n, drawing, shapes);
   for (const band of bands) {
     // The picture: what it says is in the treeitems' names.
     const svg = document.createElementNS(SVG_NS, 'svg');
@@ -361,41 +401,80 @@ export function drawTree(layout: TreeLayout, bands: TreeBand[], options: DrawOpt
     svg.setAttribute('aria-hidden', 'true');
     svg.setAttribute('viewBox', `${layout.viewBox.x} ${band.y} ${layout.viewBox.width} ${band.height}`);
     if (fontSize > 0) svg.setAttribute('font-size', String(fontSize));
-    if (band.headers.length > 0) {
-      const headers = element('g', svg, { class: 'header' });
-      for (const i of band.headers) {
-        const h = layout.headers[i]!;
-        element('path', headers, { d: h.rule });
-        for (const l of h.lines) drawLine(headers, l);
-      }
-    }
-    if (band.links.length > 0) {
-      const links = element('g', svg, {});
-      for (const i of band.links) {
-        const l = layout.links[i]!;
-        const path = linkPrototype(l.goalIndex).cloneNode(false) as SVGPathElement;
-        path.setAttribute('d', l.path);
-        links.appendChild(path);
-        const paths = drawing.links.get(l.target);
-        if (paths) paths.push(path);
-        else drawing.links.set(l.target, [path]);
-      }
-    }
-    if (band.groups.length > 0) {
-      const groups = element('g', svg, {});
-      for (const i of band.groups) {
-        const group = layout.groups[i]!;
-        const g = element('g', groups, { part: 'group', class: goalClass(group.goalIndex) });
-        if (group.bracket) element('path', g, { d: group.bracket });
-        element('rect', g, { x: group.box.x, y: group.box.y, width: group.box.width, height: group.box.height, rx: 3 });
-        for (const l of group.lines) drawLine(g, l);
-      }
-    }
-    for (const i of band.nodes) drawNode(svg, layout.nodes[i]!, drawing, options, fontSize, shapes);
     drawing.svgs.push(svg);
   }
   scaleDrawing(drawing, options.scale);
   return drawing;
+}
+
+/**
+ * Builds a band's content (headings, connectors, groups, nodes), once, with the marks of the
+ * nodes and connectors in it that are on the active path, active or selected.
+ */
+export function drawBand(drawing: TreeDrawing, index: number): void {
+  if (drawing.built[index] !== false) return;
+  drawing.built[index] = true;
+  drawing.waiting--;
+  const { layout, bands } = drawing;
+  const band = bands[index]!;
+  const svg = drawing.svgs[index]!;
+  const { options, fontSize, shapes } = drawing.build;
+  if (band.headers.length > 0) {
+    const headers = element('g', svg, { class: 'header' });
+    for (const i of band.headers) {
+      const h = layout.headers[i]!;
+      element('path', headers, { d: h.rule });
+      for (const l of h.lines) drawLine(headers, l);
+    }
+  }
+  if (band.links.length > 0) {
+    const links = element('g', svg, {});
+    for (const i of band.links) {
+      const l = layout.links[i]!;
+      const path = linkPrototype(l.goalIndex).cloneNode(false) as SVGPathElement;
+      path.setAttribute('d', l.path);
+      if (drawing.onPath.has(l.target)) path.classList.add('on-path');
+      links.appendChild(path);
+      const paths = drawing.links.get(l.target);
+      if (paths) paths.push(path);
+      else drawing.links.set(l.target, [path]);
+    }
+  }
+  if (band.groups.length > 0) {
+    const groups = element('g', svg, {});
+    for (const i of band.groups) {
+      const group = layout.groups[i]!;
+      const g = element('g', groups, { part: 'group', class: goalClass(group.goalIndex) });
+      if (group.bracket) element('path', g, { d: group.bracket });
+      element('rect', g, { x: group.box.x, y: group.box.y, width: group.box.width, height: group.box.height, rx: 3 });
+      for (const l of group.lines) drawLine(g, l);
+    }
+  }
+  for (const i of band.nodes) {
+    const g = drawNode(svg, layout.nodes[i]!, drawing, options, fontSize, shapes);
+    const id = layout.nodes[i]!.item.id;
+    if (drawing.onPath.has(id)) g.classList.add('on-path');
+    if (drawing.active === id) g.classList.add('active');
+    if (drawing.selected === id) g.classList.add('selected');
+  }
+}
+
+/** Builds the bands that reach between `top` and `bottom` (in the layout's coordinates). */
+export function drawBandsWithin(drawing: TreeDrawing, top: number, bottom: number): void {
+  drawing.bands.forEach((band, i) => {
+    if (band.y < bottom && band.y + band.height > top) drawBand(drawing, i);
+  });
+}
+
+/** Builds every band not built yet (for export and print). */
+export function drawAllBands(drawing: TreeDrawing): void {
+  for (let i = 0; i < drawing.bands.length && drawing.waiting > 0; i++) drawBand(drawing, i);
+}
+
+/** Builds the band of the node at `index` in the layout. */
+export function drawBandOf(drawing: TreeDrawing, index: number): void {
+  const band = drawing.bandOf[index];
+  if (band !== undefined) drawBand(drawing, band);
 }
 
 /** Sets the drawn size: the width in whole px, each band's height in the same proportion. */
@@ -437,6 +516,20 @@ export function markPath(drawing: TreeDrawing, path: ReadonlySet<string>, active
     if (active !== undefined) drawing.nodes.get(active)?.classList.add('active');
     drawing.active = active;
   }
+}
+
+/** Marks the selected node: `aria-selected` on its treeitem, `selected` on its box. */
+export function markSelected(drawing: TreeDrawing, id: string | undefined): void {
+  if (drawing.selected === id) return;
+  if (drawing.selected !== undefined) {
+    drawing.items.get(drawing.selected)?.removeAttribute('aria-selected');
+    drawing.nodes.get(drawing.selected)?.classList.remove('selected');
+  }
+  if (id !== undefined) {
+    drawing.items.get(id)?.setAttribute('aria-selected', 'true');
+    drawing.nodes.get(id)?.classList.add('selected');
+  }
+  drawing.selected = id;
 }
 
 /** Moves the treeitem in the tab order (roving tabindex). */

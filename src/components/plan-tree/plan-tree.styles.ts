@@ -82,6 +82,11 @@ export const planTreeStyles: CSSResult = css`
   .band {
     content-visibility: auto;
   }
+  @media print {
+    .band {
+      content-visibility: visible;
+    }
+  }
   .overlay {
     position: absolute;
     left: 0;

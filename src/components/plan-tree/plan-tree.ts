@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { PlanElement } from '../../core/plan-element.js';
 import { sharedStyles } from '../../core/shared.styles.js';
@@ -22,7 +22,7 @@ import {
 } from './layout.js';
 import { planTreeStyles } from './plan-tree.styles.js';
 import { splitIntoBands } from './bands.js';
-import { drawTree, markPath, scaleDrawing, setTabbable, type TreeDrawing } from './draw.js';
+import { drawAllBands, drawBand, drawBandOf, drawBandsWithin, drawTree, markPath, markSelected, scaleDrawing, setTabbable, type TreeDrawing } from './draw.js';
 
 /** Below this container width (px) `layout="auto"` shows the outline instead of the diagram. */
 export const OUTLINE_BELOW = 600;
@@ -56,7 +56,10 @@ export type TreeLayoutMode = 'auto' | 'diagram' | 'outline';
  * The chosen (`selected`) node has a heavier outline, a tick on its corner and `aria-selected`,
  * its path to the vision drawn heavier too; Escape, or choosing it again, clears the selection
  * here and in the elements linked to the tree. With `presentation` the whole diagram is scaled
- * to fit the element's box (never the outline), with heavier lines.
+ * to fit the element's box (never the outline), with heavier lines. A diagram taller than a
+ * screen and a half draws that much at once and the rest as it scrolls near or while the page
+ * is idle; every node is in the tree for screen readers and the keyboard from the start, and
+ * print, `toSVG()` and `toPNG()` always have the whole diagram.
  *
  * @summary The vision → goals → measures diagram of a plan (体系図).
  *
@@ -133,8 +136,10 @@ export class PlanTree extends PlanElement {
   /** A `node` that is not in the plan (the whole tree is shown, with a note). */
   private unknownBranch?: string;
   private moveFocus = false;
-  /** The selected node's treeitem (`aria-selected`) and drawn box, as marked now. */
-  private marked: Element[] = [];
+  /** Builds the bands that come near the screen (see draw.ts). */
+  private bandObserver?: IntersectionObserver;
+  /** The drawing whose bands are being built when the browser is idle. */
+  private idleDrawing?: TreeDrawing;
 
   /** The current diagram's numbers (boxes, connectors, viewBox); undefined in outline mode or without a plan. */
   get treeLayout(): TreeLayout | undefined {
@@ -180,13 +185,73 @@ export class PlanTree extends PlanElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('beforeprint', this.onBeforePrint);
     // Back after a removal: draw the bands taken out then.
     if (this.hasUpdated && this.diagram && !this.drawing) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
     this.releaseDrawing();
+  }
+
+  private stopBuildingBands(): void {
+    this.bandObserver?.disconnect();
+    this.bandObserver = undefined;
+    this.idleDrawing = undefined;
+  }
+
+  /** A printed tree is drawn whole. */
+  private onBeforePrint = (): void => {
+    if (this.drawing) drawAllBands(this.drawing);
+  };
+
+  protected override completeDrawing(): void {
+    if (this.drawing) drawAllBands(this.drawing);
+  }
+
+  /**
+   * Bands not built with the first screen are built as they come within a screen of it, and
+   * the rest, top down, whenever the browser is idle.
+   */
+  private buildBandsLater(drawing: TreeDrawing): void {
+    if (drawing.waiting === 0 || this.idleDrawing === drawing) return;
+    this.bandObserver?.disconnect();
+    this.bandObserver = undefined;
+    if (typeof IntersectionObserver === 'function') {
+      const observer = new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            if (!entry.isIntersecting) continue;
+            const index = drawing.svgs.indexOf(entry.target as SVGSVGElement);
+            if (index >= 0) drawBand(drawing, index);
+            observer.unobserve(entry.target);
+          }
+          if (drawing.waiting === 0) observer.disconnect();
+        },
+        { rootMargin: '100% 0px' },
+      );
+      drawing.svgs.forEach((svg, i) => {
+        if (!drawing.built[i]) observer.observe(svg);
+      });
+      this.bandObserver = observer;
+    }
+    this.idleDrawing = drawing;
+    const idle: (callback: (deadline: { timeRemaining(): number }) => void) => void =
+      typeof requestIdleCallback === 'function' ? (callback) => requestIdleCallback(callback, { timeout: 500 }) : (callback) => setTimeout(() => callback({ timeRemaining: () => 10 }), 16);
+    const step = (deadline: { timeRemaining(): number }) => {
+      if (this.drawing !== drawing || this.idleDrawing !== drawing) return;
+      let next = drawing.built.indexOf(false);
+      while (next >= 0) {
+        drawBand(drawing, next);
+        if (deadline.timeRemaining() < 4) break;
+        next = drawing.built.indexOf(false, next);
+      }
+      if (drawing.waiting > 0) idle(step);
+      else this.stopBuildingBands();
+    };
+    idle(step);
   }
 
   /**
@@ -195,6 +260,7 @@ export class PlanTree extends PlanElement {
    * once. Drawn again if the element comes back.
    */
   private releaseDrawing(): void {
+    this.stopBuildingBands();
     if (!this.drawing) return;
     for (const band of this.drawing.svgs) band.remove();
     this.drawing = undefined;
@@ -230,10 +296,14 @@ export class PlanTree extends PlanElement {
     if (this.drawing && this.diagram) {
       setTabbable(this.drawing, this.focusId);
       markPath(this.drawing, this.pathIds(), this.activeId);
-      this.markSelected(this.drawing);
+      markSelected(this.drawing, this.selected || undefined);
+      this.buildBandsLater(this.drawing);
     }
     if (this.moveFocus) {
       this.moveFocus = false;
+      // The box is drawn before the focus scrolls to it.
+      const item = this.byId.get(this.focusId);
+      if (this.drawing && item) drawBandOf(this.drawing, item.index);
       this.itemElement(this.focusId)?.focus();
     }
   }
@@ -294,25 +364,21 @@ export class PlanTree extends PlanElement {
     return ids;
   }
 
-  /** Marks the selected node's treeitem and box, touching only what changes. */
-  private markSelected(drawing: TreeDrawing): void {
-    const id = this.selected;
-    const item = id ? drawing.items.get(id) : undefined;
-    const box = id ? drawing.nodes.get(id) : undefined;
-    if (this.marked[0] === item && this.marked[1] === box) return;
-    this.marked[0]?.removeAttribute('aria-selected');
-    this.marked[1]?.classList.remove('selected');
-    item?.setAttribute('aria-selected', 'true');
-    box?.classList.add('selected');
-    this.marked = item && box ? [item, box] : [];
-  }
-
   /** The drawing of this layout at this scale: built once per layout, resized in place. */
   private drawingFor(layout: TreeLayout, scale: number): TreeDrawing {
     if (this.drawing?.layout !== layout) {
+      this.stopBuildingBands();
       this.drawing = drawTree(layout, splitIntoBands(layout), { lang: this.displayLang, pendingText: this.pendingText(), focusId: this.focusId, scale });
+      // The first screen and a half is built now, the rest later (see buildBandsLater); a slide
+      // (shown whole), an export, and where nothing can follow the screen (the command line
+      // tool renders on a server), all at once.
+      const screen = (typeof innerHeight === 'number' && innerHeight > 0 ? innerHeight : 800) * 1.5;
+      const top = layout.viewBox.y;
+      if (this.presentation || this.exporting || isServer || typeof IntersectionObserver !== 'function') drawAllBands(this.drawing);
+      else drawBandsWithin(this.drawing, top, top + screen / Math.max(scale, 0.1));
     } else {
       scaleDrawing(this.drawing, scale);
+      if (this.exporting) drawAllBands(this.drawing);
     }
     return this.drawing;
   }

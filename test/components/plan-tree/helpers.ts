@@ -11,7 +11,13 @@ export async function drawTree(content: ReturnType<typeof html>, style = 'width:
   await waitUntil(() => el.shadowRoot?.querySelector('[role="tree"], [part="error"]'), 'the tree was not drawn', { timeout: 5000 });
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   await el.updateComplete;
+  await bandsBuilt(el);
   return el;
+}
+
+/** Waits until every band of a diagram is built (those off screen are built after the first frame). */
+export async function bandsBuilt(el: PlanTree): Promise<void> {
+  await waitUntil(() => !el.shadowRoot?.querySelector('svg.band:empty'), 'bands of the diagram were left unbuilt', { timeout: 10000 });
 }
 
 export const EXAMPLES = ['iwaki-chiiki-fukushi', 'iwaki-sample-indicators', 'english-sample', 'deep-health-plan', 'six-actor-bilingual'] as const;

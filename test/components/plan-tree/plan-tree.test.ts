@@ -5,7 +5,7 @@ import { TREE_GOAL_PALETTE as GOAL_PALETTE, TREE_COLORS, VISION_ID, type PlanTre
 import { clearPlanCache } from '../../../src/core/index.js';
 import { overlappingPairs, type Box } from '../../../src/geometry/index.js';
 import type { PlanDocument } from '../../../src/schema/index.js';
-import { generatePlan, loadPlan } from './helpers.js';
+import { bandsBuilt, generatePlan, loadPlan } from './helpers.js';
 
 const IWAKI = '/examples/iwaki-chiiki-fukushi.plan.json';
 
@@ -17,6 +17,7 @@ async function draw(content: ReturnType<typeof html>, width = 1000): Promise<Pla
   // Let the resize observer report the container before measuring anything on screen.
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   await el.updateComplete;
+  await bandsBuilt(el);
   return el;
 }
 
@@ -180,11 +181,25 @@ describe('<plan-tree>: what is drawn', () => {
 describe('<plan-tree>: large plans', () => {
   it('draws a tall plan in bands: every node once, boxes where the layout puts them, treeitems over them and open to screen readers', async () => {
     const plan = generatePlan(31, { goals: 8, depth: 3, children: () => [4, 7] });
-    const el = await draw(html`<plan-tree .plan=${plan} layout="diagram"></plan-tree>`, 1000);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"><plan-tree .plan=${plan} layout="diagram"></plan-tree></div>`);
+    const el = wrapper.querySelector('plan-tree')!;
+    await el.updateComplete;
     const layout = el.treeLayout!;
     const bands = [...el.shadowRoot!.querySelectorAll<SVGSVGElement>('svg.band')];
     expect(bands.length).to.be.greaterThan(3);
+    // Drawn at once: every treeitem, and the bands of the first screen and a half; the rest come later, at their final size.
     expect(treeitems(el)).to.have.length(layout.nodes.length);
+    const screen = innerHeight * 1.5;
+    const built = bands.map((band) => band.childElementCount > 0);
+    expect(built[0]).to.equal(true);
+    expect(built.filter((b) => !b).length, 'bands waiting').to.be.greaterThan(0);
+    const canvasTop = el.shadowRoot!.querySelector('.canvas')!.getBoundingClientRect().top;
+    bands.forEach((band, i) => {
+      if (band.getBoundingClientRect().top - canvasTop < screen - 1) expect(built[i], `band ${i} on the first screen`).to.equal(true);
+    });
+    const heightsBefore = bands.map((band) => band.getBoundingClientRect().height);
+    await bandsBuilt(el);
+    expect(bands.map((band) => band.getBoundingClientRect().height)).to.deep.equal(heightsBefore);
     expect(drawnNodes(el).map((g) => g.dataset.id)).to.have.members(layout.nodes.map((n) => n.item.id));
     // Chromium leaves what content-visibility skips out of the accessibility tree: no treeitem may be in a band.
     // Chromium also turns a treeitem into a group when a plain SVG element stands between it and the tree.
@@ -213,6 +228,62 @@ describe('<plan-tree>: large plans', () => {
     const last = node(el, focusedId(el)!).getBoundingClientRect();
     expect(last.bottom).to.be.greaterThan(0);
     expect(last.top).to.be.lessThan(window.innerHeight);
+  });
+
+  /** A tall tree right after its first update (no task has run since, so nothing was built when idle). */
+  async function firstUpdate(): Promise<PlanTree> {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+    const el = document.createElement('plan-tree');
+    el.layout = 'diagram';
+    el.plan = generatePlan(31, { goals: 8, depth: 3, children: () => [4, 7] });
+    wrapper.append(el);
+    await el.updateComplete;
+    return el;
+  }
+  const waiting = (el: PlanTree) => el.shadowRoot!.querySelectorAll('svg.band:empty').length;
+
+  it('builds the band of a node before the keyboard moves to it (End on a tree still being built)', async () => {
+    const el = await firstUpdate();
+    expect(waiting(el)).to.be.greaterThan(0);
+    const last = el.treeLayout!.nodes[el.treeLayout!.nodes.length - 1]!.item.id;
+    expect(el.shadowRoot!.querySelector(`svg [part~="node"][data-id="${CSS.escape(last)}"]`)).to.equal(null);
+    item(el, VISION_ID).focus();
+    item(el, VISION_ID).dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(focusedId(el)).to.equal(last);
+    expect(node(el, last), 'the last node drawn when focus reaches it').to.not.equal(null);
+    expect(node(el, last).textContent).to.have.length.greaterThan(0);
+  });
+
+  it('exports and prints the whole tree, though it is still being built', async () => {
+    const el = await firstUpdate();
+    expect(waiting(el)).to.be.greaterThan(0);
+    const titles = el.treeLayout!.nodes.slice(1).flatMap((n) => n.lines.filter((l) => l.kind === 'title' && l.text !== '').map((l) => l.text));
+    expect(titles.length).to.be.greaterThan(300);
+    const file = el.toSVG();
+    const missing = titles.filter((title) => !file.includes(title.replace(/&/g, '&amp;').replace(/</g, '&lt;')));
+    expect(missing, 'titles missing from toSVG()').to.deep.equal([]);
+    expect(waiting(el)).to.equal(0);
+    const other = await firstUpdate();
+    expect(waiting(other)).to.be.greaterThan(0);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(waiting(other), 'bands left to build when printing').to.equal(0);
+    expect(drawnNodes(other)).to.have.length(other.treeLayout!.nodes.length);
+  });
+
+  it('builds the bands that scroll into view, and stops building when removed', async () => {
+    const el = await firstUpdate();
+    const bands = [...el.shadowRoot!.querySelectorAll<SVGSVGElement>('svg.band')];
+    const lastBand = bands[bands.length - 1]!;
+    expect(lastBand.childElementCount).to.equal(0);
+    lastBand.scrollIntoView();
+    await waitUntil(() => lastBand.childElementCount > 0, 'the band scrolled to was not built', { timeout: 3000 });
+    const removed = await firstUpdate();
+    const empty = [...removed.shadowRoot!.querySelectorAll('svg.band:empty')];
+    expect(empty.length).to.be.greaterThan(0);
+    removed.remove();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(empty.filter((band) => band.childElementCount > 0), 'bands built for a removed tree').to.have.length(0);
   });
 });
 
