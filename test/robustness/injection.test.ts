@@ -93,6 +93,8 @@ async function settle(el: HTMLElement & { updateComplete?: Promise<unknown> }): 
   await el.updateComplete;
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   await el.updateComplete;
+  // A tall tree builds the bands off screen after its first frame: check all of them.
+  await waitUntil(() => !el.shadowRoot?.querySelector('svg.band:empty'), 'bands of the tree were left unbuilt', { timeout: 10000 });
 }
 
 /** Every component, with the payload plan: the tree as a diagram (and its callout) and as an outline, the collaboration figure, the indicator list, one gauge. */
@@ -203,6 +205,9 @@ function escapes(kind: string, el: HTMLElement): string[] {
   if (kind === 'indicators' || kind.startsWith('gauge')) {
     const gauges = [...root.querySelectorAll('[part~="gauge"]'), ...[...root.querySelectorAll('plan-gauge')].flatMap((g) => [...(g.shadowRoot?.querySelectorAll('[part~="gauge"]') ?? [])])];
     for (const gauge of gauges) {
+      // A card away from the screen keeps a typical card's height until it comes near it
+      // (content-visibility): measure it as it is drawn then.
+      if (getComputedStyle(gauge).contentVisibility === 'auto') (gauge as HTMLElement).style.contentVisibility = 'visible';
       const box = rectOf(gauge);
       for (const t of gauge.querySelectorAll('*')) {
         if (t.children.length > 0 && t.localName !== 'text') continue;
