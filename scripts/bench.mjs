@@ -231,7 +231,7 @@ for (const tag of elements) {
     results.push({ element: tag, measures: n, median: m, frame: median(frames), complete: median(completes) });
     const what = tag === 'plan-tree' ? `${drawn.treeitems} treeitems` : `${drawn.gauges} gauge${drawn.gauges === 1 ? '' : 's'}`;
     console.log(
-      `${tag.padEnd(16)} ${String(n).padStart(6)} measures  median ${m.toFixed(1).padStart(7)} ms  (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}; same plan again ${median(again).toFixed(1)}; to the next frame ${median(frames).toFixed(1)}; every band built ${median(completes).toFixed(1)})  drawn: ${what}, ${drawn.elements} elements, ${drawn.svgs} svg`,
+      `${tag.padEnd(16)} ${String(n).padStart(6)} measures  median ${m.toFixed(1).padStart(7)} ms  (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}; same plan again ${median(again).toFixed(1)}; to the next frame ${median(frames).toFixed(1)}${tag === 'plan-tree' ? `; every band built ${median(completes).toFixed(1)}` : ''})  drawn: ${what}, ${drawn.elements} elements, ${drawn.svgs} svg`,
     );
     if (cdp) {
       console.log(`    ${'self ms'.padStart(8)} ${'total ms'.padStart(9)}  function`);
