@@ -331,6 +331,7 @@ export class PlanTree extends PlanElement {
     const [, lang, collapsed, outline] = inputs;
     this.unknownBranch = branch !== undefined && branchPath(plan, branch) === undefined ? branch : undefined;
     if (outline) {
+      this.stopBuildingBands();
       this.diagram = undefined;
       this.drawing = undefined;
       this.root = planItems(plan, { lang, collapsed, branch });
