@@ -1,5 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { whenIdle } from '../../core/idle.js';
 import { PlanElement } from '../../core/plan-element.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 import { ui } from '../../schema/messages.js';
@@ -18,10 +19,13 @@ import { indicatorsStyles } from './plan-indicators.styles.js';
  */
 function gaugeCell(view: GaugeView): HTMLElement {
   const cell = document.createElement('li');
-  cell.setAttribute('class', 'cell');
+  cell.setAttribute('class', 'cell waiting');
   cell.appendChild(gaugeElement(view));
   return cell;
 }
+
+/** Cards let go of `waiting` per idle period: each step lays out at most this many in the next frame. */
+const CARDS_PER_STEP = 24;
 
 /** The id `<plan-tree>` gives its vision when it is chosen: the whole plan. */
 const WHOLE_PLAN = '#vision';
@@ -76,6 +80,35 @@ export class PlanIndicators extends PlanElement {
    * a fiscal year; default the real today.
    */
   @property() today?: string;
+
+  /** The cards still waiting to be drawn when idle; replaced (so the old run stops) at each update. */
+  private waitingCards?: { cells: Element[]; next: number };
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.drawWaitingCards();
+  }
+
+  /**
+   * A card away from the screen is skipped by the browser (`waiting`: content-visibility) so that
+   * the first screen comes quickly; when the page is idle the cards are drawn, top down, a few at
+   * a time, so that the whole list is soon drawn as it would be without skipping (for a
+   * full-page screenshot, find in page).
+   */
+  private drawWaitingCards(): void {
+    const cells = [...this.renderRoot.querySelectorAll('.cell.waiting')];
+    if (cells.length === 0 || (this.waitingCards && this.waitingCards.cells[0] === cells[0])) return;
+    const run = { cells, next: 0 };
+    this.waitingCards = run;
+    const step = () => {
+      if (this.waitingCards !== run || !this.isConnected) return;
+      const end = Math.min(run.cells.length, run.next + CARDS_PER_STEP);
+      for (; run.next < end; run.next++) run.cells[run.next]!.classList.remove('waiting');
+      if (run.next < run.cells.length) whenIdle(step);
+      else this.waitingCards = undefined;
+    };
+    whenIdle(step);
+  }
 
   private goalHeading(goal: PlanNode | null): string {
     if (!goal) return this.message(gaugeMessages.otherIndicators);

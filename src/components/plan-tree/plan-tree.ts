@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { PlanElement } from '../../core/plan-element.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 import { ContainerSizeController } from '../../core/container-size.js';
+import { whenIdle, type IdleDeadline } from '../../core/idle.js';
 import type { PlanSelectDetail } from '../../core/events.js';
 import { ui } from '../../schema/messages.js';
 import type { PlanDocument, PlanNode } from '../../schema/types.js';
@@ -238,9 +239,7 @@ export class PlanTree extends PlanElement {
       this.bandObserver = observer;
     }
     this.idleDrawing = drawing;
-    const idle: (callback: (deadline: { timeRemaining(): number }) => void) => void =
-      typeof requestIdleCallback === 'function' ? (callback) => requestIdleCallback(callback, { timeout: 500 }) : (callback) => setTimeout(() => callback({ timeRemaining: () => 10 }), 16);
-    const step = (deadline: { timeRemaining(): number }) => {
+    const step = (deadline: IdleDeadline) => {
       if (this.drawing !== drawing || this.idleDrawing !== drawing) return;
       let next = drawing.built.indexOf(false);
       while (next >= 0) {
@@ -248,10 +247,10 @@ export class PlanTree extends PlanElement {
         if (deadline.timeRemaining() < 4) break;
         next = drawing.built.indexOf(false, next);
       }
-      if (drawing.waiting > 0) idle(step);
+      if (drawing.waiting > 0) whenIdle(step);
       else this.stopBuildingBands();
     };
-    idle(step);
+    whenIdle(step);
   }
 
   /**
