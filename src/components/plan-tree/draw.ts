@@ -15,7 +15,10 @@
  * Only the bands near the screen are built at first (the drawing of a large plan is mostly
  * off screen): the others are empty SVGs of their final size, built as they come near the
  * screen, when the browser is idle, or at once for export and print (see {@link drawBand}).
- * The treeitems are all built at once.
+ * The treeitems are all built at once. A band away from the screen is neither laid out nor
+ * painted (class `lazy`: content-visibility) until it comes near it; once all are built, a
+ * drawing of up to {@link PAINT_WHOLE_UP_TO} nodes lets go of that too, a few bands at a time
+ * ({@link paintBands}), so that it is then drawn whole (a full-page screenshot shows all of it).
  */
 import type { TreeBand } from './bands.js';
 import { GOAL_COLORS, type TextLine, type TreeItem, type TreeLayout, type TreeNodeLayout } from './layout.js';
@@ -51,6 +54,8 @@ export interface TreeDrawing {
   waiting: number;
   /** Each node's band, by its index in the layout. */
   bandOf: Int32Array;
+  /** Bands from the top that are painted even away from the screen (no longer `lazy`). */
+  painted: number;
   /** What building a band later needs. */
   build: { options: DrawOptions; fontSize: number; shapes: Shapes };
 }
@@ -391,13 +396,14 @@ export function drawTree(layout: TreeLayout, bands: TreeBand[], options: DrawOpt
     built: bands.map(() => false),
     waiting: bands.length,
     bandOf,
+    painted: 0,
     build: { options, fontSize, shapes },
   };
   for (const n of layout.nodes) drawItem(readerLayer, n, drawing, shapes);
   for (const band of bands) {
     // The picture: what it says is in the treeitems' names.
     const svg = document.createElementNS(SVG_NS, 'svg');
-    svg.setAttribute('class', 'band');
+    svg.setAttribute('class', 'band lazy');
     svg.setAttribute('aria-hidden', 'true');
     svg.setAttribute('viewBox', `${layout.viewBox.x} ${band.y} ${layout.viewBox.width} ${band.height}`);
     if (fontSize > 0) svg.setAttribute('font-size', String(fontSize));
@@ -469,6 +475,23 @@ export function drawBandsWithin(drawing: TreeDrawing, top: number, bottom: numbe
 /** Builds every band not built yet (for export and print). */
 export function drawAllBands(drawing: TreeDrawing): void {
   for (let i = 0; i < drawing.bands.length && drawing.waiting > 0; i++) drawBand(drawing, i);
+}
+
+/** Drawings of up to this many nodes are, once built, painted whole (see {@link paintBands}); larger ones only near the screen. */
+export const PAINT_WHOLE_UP_TO = 3000;
+
+/** Whether some built bands of a drawing still wait to be painted away from the screen. */
+export function bandsToPaint(drawing: TreeDrawing): boolean {
+  return drawing.layout.nodes.length <= PAINT_WHOLE_UP_TO && drawing.painted < drawing.svgs.length;
+}
+
+/**
+ * Lets the next `count` bands (top down) be laid out and painted away from the screen too: the
+ * browser does it in the next frame, so a few at a time.
+ */
+export function paintBands(drawing: TreeDrawing, count: number): void {
+  const end = Math.min(drawing.svgs.length, drawing.painted + count);
+  for (; drawing.painted < end; drawing.painted++) drawing.svgs[drawing.painted]!.classList.remove('lazy');
 }
 
 /** Builds the band of the node at `index` in the layout. */

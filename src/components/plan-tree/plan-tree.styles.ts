@@ -78,12 +78,12 @@ export const planTreeStyles: CSSResult = css`
     font-family: ${unsafeCSS(FONT_FAMILY)};
     overflow: visible;
   }
-  /* Bands away from the screen are neither laid out nor painted until they come near it. */
-  .band {
+  /* Bands away from the screen are neither laid out nor painted until they come near it (or the page is idle: draw.ts). */
+  .band.lazy {
     content-visibility: auto;
   }
   @media print {
-    .band {
+    .band.lazy {
       content-visibility: visible;
     }
   }

@@ -23,7 +23,7 @@ import {
 } from './layout.js';
 import { planTreeStyles } from './plan-tree.styles.js';
 import { splitIntoBands } from './bands.js';
-import { drawAllBands, drawBand, drawBandOf, drawBandsWithin, drawTree, markPath, markSelected, scaleDrawing, setTabbable, type TreeDrawing } from './draw.js';
+import { bandsToPaint, drawAllBands, drawBand, drawBandOf, drawBandsWithin, drawTree, markPath, markSelected, paintBands, scaleDrawing, setTabbable, type TreeDrawing } from './draw.js';
 
 /** Below this container width (px) `layout="auto"` shows the outline instead of the diagram. */
 export const OUTLINE_BELOW = 600;
@@ -41,6 +41,9 @@ function optionalNumber(value: string | null): number | undefined {
 function joinWords(parts: string[]): string {
   return parts.filter((part) => part !== '').join(' ');
 }
+
+/** Bands painted away from the screen per idle period (the browser lays them out in the next frame). */
+const BANDS_PAINTED_PER_STEP = 4;
 
 /** The diagram is scaled to its container between these factors; beyond them it scrolls or stops growing. */
 const MIN_SCALE = 0.8;
@@ -214,13 +217,14 @@ export class PlanTree extends PlanElement {
 
   /**
    * Bands not built with the first screen are built as they come within a screen of it, and
-   * the rest, top down, whenever the browser is idle.
+   * the rest, top down, whenever the browser is idle; then, for a drawing that is not huge, the
+   * bands away from the screen are painted too, a few per idle period (see paintBands).
    */
   private buildBandsLater(drawing: TreeDrawing): void {
-    if (drawing.waiting === 0 || this.idleDrawing === drawing) return;
+    if ((drawing.waiting === 0 && !bandsToPaint(drawing)) || this.idleDrawing === drawing) return;
     this.bandObserver?.disconnect();
     this.bandObserver = undefined;
-    if (typeof IntersectionObserver === 'function') {
+    if (drawing.waiting > 0 && typeof IntersectionObserver === 'function') {
       const observer = new IntersectionObserver(
         (entries) => {
           for (const entry of entries) {
@@ -241,13 +245,17 @@ export class PlanTree extends PlanElement {
     this.idleDrawing = drawing;
     const step = (deadline: IdleDeadline) => {
       if (this.drawing !== drawing || this.idleDrawing !== drawing) return;
-      let next = drawing.built.indexOf(false);
-      while (next >= 0) {
-        drawBand(drawing, next);
-        if (deadline.timeRemaining() < 4) break;
-        next = drawing.built.indexOf(false, next);
+      if (drawing.waiting > 0) {
+        let next = drawing.built.indexOf(false);
+        while (next >= 0) {
+          drawBand(drawing, next);
+          if (deadline.timeRemaining() < 4) break;
+          next = drawing.built.indexOf(false, next);
+        }
+      } else {
+        paintBands(drawing, BANDS_PAINTED_PER_STEP);
       }
-      if (drawing.waiting > 0) whenIdle(step);
+      if (drawing.waiting > 0 || bandsToPaint(drawing)) whenIdle(step);
       else this.stopBuildingBands();
     };
     whenIdle(step);

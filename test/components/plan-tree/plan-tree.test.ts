@@ -6,6 +6,8 @@ import { clearPlanCache } from '../../../src/core/index.js';
 import { overlappingPairs, type Box } from '../../../src/geometry/index.js';
 import type { PlanDocument } from '../../../src/schema/index.js';
 import { bandsBuilt, generatePlan, loadPlan } from './helpers.js';
+// @ts-expect-error: a plain ES module of the benchmark, without types
+import { syntheticPlan } from '../../../scripts/synthetic-plan.mjs';
 
 const IWAKI = '/examples/iwaki-chiiki-fukushi.plan.json';
 
@@ -201,6 +203,9 @@ describe('<plan-tree>: large plans', () => {
     await bandsBuilt(el);
     expect(bands.map((band) => band.getBoundingClientRect().height)).to.deep.equal(heightsBefore);
     expect(drawnNodes(el).map((g) => g.dataset.id)).to.have.members(layout.nodes.map((n) => n.item.id));
+    // Once all are built, a drawing of this size is painted whole, away from the screen too (a full-page screenshot shows all of it).
+    await waitUntil(() => bands.every((band) => getComputedStyle(band).contentVisibility === 'visible'), 'bands left unpainted away from the screen', { timeout: 10000 });
+    expect(bands.map((band) => band.getBoundingClientRect().height)).to.deep.equal(heightsBefore);
     // Chromium leaves what content-visibility skips out of the accessibility tree: no treeitem may be in a band.
     // Chromium also turns a treeitem into a group when a plain SVG element stands between it and the tree.
     for (const treeitem of treeitems(el)) {
@@ -269,6 +274,21 @@ describe('<plan-tree>: large plans', () => {
     window.dispatchEvent(new Event('beforeprint'));
     expect(waiting(other), 'bands left to build when printing').to.equal(0);
     expect(drawnNodes(other)).to.have.length(other.treeLayout!.nodes.length);
+  });
+
+  it('paints a huge drawing only near the screen, however long the page is idle', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+    const el = document.createElement('plan-tree');
+    el.layout = 'diagram';
+    el.plan = syntheticPlan(3200, { seed: 3 }) as PlanDocument;
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(el.treeLayout!.nodes.length).to.be.above(3000);
+    await bandsBuilt(el);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const bands = [...el.shadowRoot!.querySelectorAll<SVGSVGElement>('svg.band')];
+    expect(bands.filter((band) => getComputedStyle(band).contentVisibility === 'auto').length, 'bands painted only near the screen').to.equal(bands.length);
+    expect(drawnNodes(el)).to.have.length(el.treeLayout!.nodes.length);
   });
 
   it('builds the bands that scroll into view, and stops building when removed', async () => {
