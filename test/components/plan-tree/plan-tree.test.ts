@@ -5,23 +5,14 @@ import { TREE_GOAL_PALETTE as GOAL_PALETTE, TREE_COLORS, VISION_ID, type PlanTre
 import { clearPlanCache } from '../../../src/core/index.js';
 import { overlappingPairs, type Box } from '../../../src/geometry/index.js';
 import type { PlanDocument } from '../../../src/schema/index.js';
-import { bandsBuilt, generatePlan, loadPlan } from './helpers.js';
+import { bandsBuilt, drawTree, generatePlan, loadPlan } from './helpers.js';
 // @ts-expect-error: a plain ES module of the benchmark, without types
 import { syntheticPlan } from '../../../scripts/synthetic-plan.mjs';
 
 const IWAKI = '/examples/iwaki-chiiki-fukushi.plan.json';
 
-/** A <plan-tree> in a container of the given width, once its tree is drawn. */
-async function draw(content: ReturnType<typeof html>, width = 1000): Promise<PlanTree> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}>${content}</div>`);
-  const el = wrapper.querySelector('plan-tree')!;
-  await waitUntil(() => el.shadowRoot?.querySelector('[role="tree"], [part="error"]'), 'the tree was not drawn', { timeout: 5000 });
-  // Let the resize observer report the container before measuring anything on screen.
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  await el.updateComplete;
-  await bandsBuilt(el);
-  return el;
-}
+/** A <plan-tree> in a container of the given width, once its tree is drawn (every band built). */
+const draw = (content: ReturnType<typeof html>, width = 1000): Promise<PlanTree> => drawTree(content, `width: ${width}px`);
 
 const treeitems = (el: PlanTree) => [...el.shadowRoot!.querySelectorAll<SVGGElement | HTMLLIElement>('[role="treeitem"]')];
 const item = (el: PlanTree, id: string) => el.shadowRoot!.querySelector<SVGGElement | HTMLLIElement>(`[role="treeitem"][data-id="${CSS.escape(id)}"]`)!;
