@@ -82,7 +82,7 @@ export class PlanIndicators extends PlanElement {
   @property() today?: string;
 
   /** The cards still waiting to be drawn when idle; replaced (so the old run stops) at each update. */
-  private waitingCards?: { cells: Element[]; next: number };
+  private waitingCards?: Element[];
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -97,14 +97,14 @@ export class PlanIndicators extends PlanElement {
    */
   private drawWaitingCards(): void {
     const cells = [...this.renderRoot.querySelectorAll('.cell.waiting')];
-    if (cells.length === 0 || (this.waitingCards && this.waitingCards.cells[0] === cells[0])) return;
-    const run = { cells, next: 0 };
-    this.waitingCards = run;
+    if (cells.length === 0) return;
+    this.waitingCards = cells;
+    let next = 0;
     const step = () => {
-      if (this.waitingCards !== run || !this.isConnected) return;
-      const end = Math.min(run.cells.length, run.next + CARDS_PER_STEP);
-      for (; run.next < end; run.next++) run.cells[run.next]!.classList.remove('waiting');
-      if (run.next < run.cells.length) whenIdle(step);
+      if (this.waitingCards !== cells || !this.isConnected) return;
+      const end = Math.min(cells.length, next + CARDS_PER_STEP);
+      for (; next < end; next++) cells[next]!.classList.remove('waiting');
+      if (next < cells.length) whenIdle(step);
       else this.waitingCards = undefined;
     };
     whenIdle(step);

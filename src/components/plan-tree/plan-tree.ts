@@ -207,9 +207,7 @@ export class PlanTree extends PlanElement {
   }
 
   /** A printed tree is drawn whole. */
-  private onBeforePrint = (): void => {
-    if (this.drawing) drawAllBands(this.drawing);
-  };
+  private onBeforePrint = (): void => this.completeDrawing();
 
   protected override completeDrawing(): void {
     if (this.drawing) drawAllBands(this.drawing);
@@ -386,7 +384,6 @@ export class PlanTree extends PlanElement {
       else drawBandsWithin(this.drawing, top, top + screen / Math.max(scale, 0.1));
     } else {
       scaleDrawing(this.drawing, scale);
-      if (this.exporting) drawAllBands(this.drawing);
     }
     return this.drawing;
   }
