@@ -602,6 +602,14 @@ interface Grid {
   cache: Map<Place, Map<Variant, Options>>;
   /** The largest clearance in each region. */
   deepest: Map<number, number>;
+  /** The region of each point (its bit set of circles). */
+  masks: Int32Array;
+  /** The grid's spacing and size: point (col, row) is at ((col - half) × step, (row - half) × step). */
+  step: number;
+  half: number;
+  count: number;
+  /** The point at count × row + col, or -1 where that is outside the limit. */
+  index: Int32Array;
 }
 
 function candidateGrid(g: Geometry, f: number, spacing = GRID_STEP): Grid {
@@ -609,27 +617,34 @@ function candidateGrid(g: Geometry, f: number, spacing = GRID_STEP): Grid {
   // Centred on the figure's centre, so that symmetric figures get symmetric places.
   const half = Math.floor(g.limit / step);
   const count = 2 * half + 1;
-  const xs: number[] = [];
-  const ys: number[] = [];
-  const clear: number[] = [];
-  const beyond: number[] = [];
-  const nearestCircle: number[] = [];
-  const masks: number[] = [];
+  // At most count² points (fewer: only those inside the limit), written in place.
+  const room = count * count;
+  const points = new Float64Array(2 * room);
+  const clear = new Float64Array(room);
+  const beyond = new Float64Array(room);
+  const nearestCircle = new Int8Array(room);
+  const masks = new Int32Array(room);
+  const index = new Int32Array(room).fill(-1);
   const r2 = g.r * g.r;
+  const limit2 = g.limit * g.limit;
+  const n = g.n;
+  const cxs = g.centres.map((c) => c.x);
+  const cys = g.centres.map((c) => c.y);
+  let k = 0;
   for (let row = 0; row < count; row++) {
     const y = (row - half) * step;
     for (let col = 0; col < count; col++) {
       const x = (col - half) * step;
       const d2 = x * x + y * y;
-      if (d2 >= g.limit * g.limit) continue;
+      if (d2 >= limit2) continue;
       let c = g.limit - Math.sqrt(d2);
       let c2 = Infinity;
       let near = -1;
       let mask = 0;
-      for (let i = 0; i < g.n; i++) {
-        const centre = g.centres[i];
-        if (!centre) continue;
-        const e2 = (x - centre.x) ** 2 + (y - centre.y) ** 2;
+      for (let i = 0; i < n; i++) {
+        const dx = x - cxs[i]!;
+        const dy = y - cys[i]!;
+        const e2 = dx * dx + dy * dy;
         if (e2 < r2) mask |= 1 << i;
         const e = Math.abs(Math.sqrt(e2) - g.r);
         if (e < c) {
@@ -638,29 +653,28 @@ function candidateGrid(g: Geometry, f: number, spacing = GRID_STEP): Grid {
           near = i;
         } else if (e < c2) c2 = e;
       }
-      xs.push(x);
-      ys.push(y);
-      clear.push(c - g.margin);
-      beyond.push(c2 - g.margin);
-      nearestCircle.push(near);
-      masks.push(mask);
+      points[2 * k] = x;
+      points[2 * k + 1] = y;
+      clear[k] = c - g.margin;
+      beyond[k] = c2 - g.margin;
+      nearestCircle[k] = near;
+      masks[k] = mask;
+      index[row * count + col] = k;
+      k++;
     }
   }
-  const points = new Float64Array(2 * xs.length);
-  const clearance = Float64Array.from(clear);
-  const clearanceBeyond = Float64Array.from(beyond);
-  const nearest = Int8Array.from(nearestCircle);
   const byMask = new Map<number, number[]>();
-  masks.forEach((mask, k) => {
-    points[2 * k] = xs[k] ?? 0;
-    points[2 * k + 1] = ys[k] ?? 0;
-    const bucket = byMask.get(mask);
-    if (bucket) bucket.push(k);
-    else byMask.set(mask, [k]);
-  });
   const deepest = new Map<number, number>();
-  for (const [mask, bucket] of byMask) deepest.set(mask, bucket.reduce((m, i) => Math.max(m, clearance[i] ?? 0), 0));
-  return { points, clearance, nearest, clearanceBeyond, byMask, cache: new Map(), deepest };
+  for (let i = 0; i < k; i++) {
+    const mask = masks[i]!;
+    const bucket = byMask.get(mask);
+    if (bucket) bucket.push(i);
+    else byMask.set(mask, [i]);
+    const depth = clear[i]!;
+    if (depth > (deepest.get(mask) ?? 0)) deepest.set(mask, depth);
+    else if (!deepest.has(mask)) deepest.set(mask, 0);
+  }
+  return { points: points.subarray(0, 2 * k), clearance: clear.subarray(0, k), nearest: nearestCircle.subarray(0, k), clearanceBeyond: beyond.subarray(0, k), byMask, cache: new Map(), deepest, masks: masks.subarray(0, k), step, half, count, index };
 }
 
 /**
@@ -959,36 +973,87 @@ function arrangements(g: Geometry, specs: LabelSpec[], f: number): Arrangement[]
   return result;
 }
 
-/** The best free place for a whole arrangement in its region, if any. */
+/**
+ * The best free place for a whole arrangement in its region, if any: of the points where every
+ * item fits its region and meets no box, the one with the highest score (then topmost, then
+ * leftmost). The points are tried in the order of a bound on their score, and the search stops
+ * when no point left can beat the best found: a box of half sizes a × b centred at c contains the
+ * disc of radius min(a, b) around c, so its slack is at most the point slack at c less that
+ * radius, and the point slack at c = p + d is at most p's clearance plus |d| (each edge's
+ * distance changes no faster than the point moves). The result is the one trying every point gives.
+ */
 function placeArrangement(g: Geometry, grid: Grid, mask: number, arrangement: Arrangement, target: Point | undefined, boxes: Box[], f: number): { score: number; boxes: Box[] } | undefined {
   const gap = f * LABEL_GAP;
   const cap = f * 0.6;
+  const items = arrangement.items;
+  // Each item's centre is its point moved by (dx, dy): the grid point nearest it is as many rows
+  // and columns away from every point, and as far from the centre.
+  const { step, half, count: size, index } = grid;
+  const shifts = items.map((item) => {
+    const cols = Math.round(item.dx / step);
+    const rows = Math.round(item.dy / step);
+    return { cols, rows, off: dist(item.dx - cols * step, item.dy - rows * step) - Math.min(item.variant.width, item.variant.height) / 2 };
+  });
+  // Rounding must not make a bound fall below what it bounds.
+  const tolerance = 1e-6 * (1 + g.limit);
+  const twoMargins = 2 * g.margin;
   const bucket = grid.byMask.get(mask) ?? NO_POINTS;
   const xs = new Float64Array(bucket.length);
   const ys = new Float64Array(bucket.length);
-  const scores = new Float64Array(bucket.length);
+  const bounds = new Float64Array(bucket.length);
   let count = 0;
   for (const i of bucket) {
     const x = grid.points[2 * i] ?? 0;
     const y = grid.points[2 * i + 1] ?? 0;
+    const col = Math.round(x / step) + half;
+    const row = Math.round(y / step) + half;
+    // The point slack in this region at a grid point: its clearance there, at most minus it and
+    // two margins in another region (some outline lies between), at most 0 outside the limit.
     let slack = Infinity;
-    for (const item of arrangement.items) {
-      slack = Math.min(slack, regionSlack(g, x + item.dx, y + item.dy, item.variant.width, item.variant.height, mask));
-      if (slack < 0) break;
+    for (const shift of shifts) {
+      const c = col + shift.cols;
+      const r = row + shift.rows;
+      if (c < 0 || r < 0 || c >= size || r >= size) continue;
+      const at = index[r * size + c]!;
+      const here = at < 0 ? 0 : grid.masks[at] === mask ? grid.clearance[at]! : -grid.clearance[at]! - twoMargins;
+      slack = Math.min(slack, here + shift.off);
     }
+    slack += tolerance;
     if (slack < 0) continue;
     xs[count] = x;
     ys[count] = y;
-    scores[count] = target ? Math.min(slack, cap) - 0.35 * dist(x - target.x, y - target.y) : slack;
+    bounds[count] = target ? Math.min(slack, cap) - 0.35 * dist(x - target.x, y - target.y) + tolerance : slack;
     count++;
   }
-  const found = new Options(xs, ys, scores, count);
-  for (let k = 0, option = found.at(0); option; option = found.at(++k)) {
-    if (arrangement.items.some((item) => hitsAny(boxes, option.x + item.dx - item.variant.width / 2, option.y + item.dy - item.variant.height / 2, item.variant.width, item.variant.height, gap))) continue;
-    const placed = arrangement.items.map((item) => ({ x: option.x + item.dx - item.variant.width / 2, y: option.y + item.dy - item.variant.height / 2, width: item.variant.width, height: item.variant.height }));
-    return { score: option.score, boxes: placed };
+  let best: { x: number; y: number; score: number } | undefined;
+  /** Whether a box-free place at (x, y) with this score beats the best so far (the candidates' order). */
+  const beats = (x: number, y: number, score: number) => !best || score > best.score || (score === best.score && (y < best.y || (y === best.y && x < best.x)));
+  const slackAt = (x: number, y: number) => {
+    let slack = Infinity;
+    for (const item of items) {
+      slack = Math.min(slack, regionSlack(g, x + item.dx, y + item.dy, item.variant.width, item.variant.height, mask));
+      if (slack < 0) break;
+    }
+    return slack;
+  };
+  const free = (x: number, y: number) => !items.some((item) => hitsAny(boxes, x + item.dx - item.variant.width / 2, y + item.dy - item.variant.height / 2, item.variant.width, item.variant.height, gap));
+  const tryAt = (x: number, y: number) => {
+    const slack = slackAt(x, y);
+    if (slack < 0) return;
+    const score = target ? Math.min(slack, cap) - 0.35 * dist(x - target.x, y - target.y) : slack;
+    if (beats(x, y, score) && free(x, y)) best = { x, y, score };
+  };
+  // The point with the highest bound first, so that the best found rules out most others at once.
+  let top = -1;
+  for (let k = 0; k < count; k++) if (top < 0 || bounds[k]! > bounds[top]!) top = k;
+  if (top >= 0) tryAt(xs[top]!, ys[top]!);
+  for (let k = 0; k < count; k++) {
+    if (k === top || (best && bounds[k]! < best.score)) continue;
+    tryAt(xs[k]!, ys[k]!);
   }
-  return undefined;
+  if (!best) return undefined;
+  const at = best;
+  return { score: at.score, boxes: items.map((item) => ({ x: at.x + item.dx - item.variant.width / 2, y: at.y + item.dy - item.variant.height / 2, width: item.variant.width, height: item.variant.height })) };
 }
 
 /**
