@@ -976,11 +976,14 @@ function arrangements(g: Geometry, specs: LabelSpec[], f: number): Arrangement[]
 /**
  * The best free place for a whole arrangement in its region, if any: of the points where every
  * item fits its region and meets no box, the one with the highest score (then topmost, then
- * leftmost). The points are tried in the order of a bound on their score, and the search stops
- * when no point left can beat the best found: a box of half sizes a × b centred at c contains the
- * disc of radius min(a, b) around c, so its slack is at most the point slack at c less that
- * radius, and the point slack at c = p + d is at most p's clearance plus |d| (each edge's
- * distance changes no faster than the point moves). The result is the one trying every point gives.
+ * leftmost). Each point gets a cheap bound on its score first; the point with the highest
+ * bound is tried, and then only the points whose bound reaches the best score found. The bound:
+ * a box of half sizes a × b centred at c contains the disc of radius min(a, b) around c, so its
+ * slack is at most the point slack at c less that radius; the point slack changes no faster than
+ * the point moves, so at c it is at most that at the grid point q nearest c plus |c − q|; and at
+ * a grid point it is its clearance in its own region, at most minus its clearance and two margins
+ * in another (an outline lies between), at most 0 outside the limit. The result is the one
+ * trying every point gives.
  */
 function placeArrangement(g: Geometry, grid: Grid, mask: number, arrangement: Arrangement, target: Point | undefined, boxes: Box[], f: number): { score: number; boxes: Box[] } | undefined {
   const gap = f * LABEL_GAP;
