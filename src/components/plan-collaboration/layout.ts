@@ -602,14 +602,6 @@ interface Grid {
   cache: Map<Place, Map<Variant, Options>>;
   /** The largest clearance in each region. */
   deepest: Map<number, number>;
-  /** The region of each point (its bit set of circles). */
-  masks: Int32Array;
-  /** The grid's spacing and size: point (col, row) is at ((col - half) × step, (row - half) × step). */
-  step: number;
-  half: number;
-  count: number;
-  /** The point at count × row + col, or -1 where that is outside the limit. */
-  index: Int32Array;
 }
 
 function candidateGrid(g: Geometry, f: number, spacing = GRID_STEP): Grid {
@@ -624,7 +616,6 @@ function candidateGrid(g: Geometry, f: number, spacing = GRID_STEP): Grid {
   const beyond = new Float64Array(room);
   const nearestCircle = new Int8Array(room);
   const masks = new Int32Array(room);
-  const index = new Int32Array(room).fill(-1);
   const r2 = g.r * g.r;
   const limit2 = g.limit * g.limit;
   const n = g.n;
@@ -659,7 +650,6 @@ function candidateGrid(g: Geometry, f: number, spacing = GRID_STEP): Grid {
       beyond[k] = c2 - g.margin;
       nearestCircle[k] = near;
       masks[k] = mask;
-      index[row * count + col] = k;
       k++;
     }
   }
@@ -674,7 +664,7 @@ function candidateGrid(g: Geometry, f: number, spacing = GRID_STEP): Grid {
     if (depth > (deepest.get(mask) ?? 0)) deepest.set(mask, depth);
     else if (!deepest.has(mask)) deepest.set(mask, 0);
   }
-  return { points: points.subarray(0, 2 * k), clearance: clear.subarray(0, k), nearest: nearestCircle.subarray(0, k), clearanceBeyond: beyond.subarray(0, k), byMask, cache: new Map(), deepest, masks: masks.subarray(0, k), step, half, count, index };
+  return { points: points.subarray(0, 2 * k), clearance: clear.subarray(0, k), nearest: nearestCircle.subarray(0, k), clearanceBeyond: beyond.subarray(0, k), byMask, cache: new Map(), deepest };
 }
 
 /**
@@ -973,90 +963,36 @@ function arrangements(g: Geometry, specs: LabelSpec[], f: number): Arrangement[]
   return result;
 }
 
-/**
- * The best free place for a whole arrangement in its region, if any: of the points where every
- * item fits its region and meets no box, the one with the highest score (then topmost, then
- * leftmost). Each point gets a cheap bound on its score first; the point with the highest
- * bound is tried, and then only the points whose bound reaches the best score found. The bound:
- * a box of half sizes a × b centred at c contains the disc of radius min(a, b) around c, so its
- * slack is at most the point slack at c less that radius; the point slack changes no faster than
- * the point moves, so at c it is at most that at the grid point q nearest c plus |c − q|; and at
- * a grid point it is its clearance in its own region, at most minus its clearance and two margins
- * in another (an outline lies between), at most 0 outside the limit. The result is the one
- * trying every point gives.
- */
+/** The best free place for a whole arrangement in its region, if any. */
 function placeArrangement(g: Geometry, grid: Grid, mask: number, arrangement: Arrangement, target: Point | undefined, boxes: Box[], f: number): { score: number; boxes: Box[] } | undefined {
   const gap = f * LABEL_GAP;
   const cap = f * 0.6;
-  const items = arrangement.items;
-  // Each item's centre is its point moved by (dx, dy): the grid point nearest it is as many rows
-  // and columns away from every point, and as far from the centre.
-  const { step, half, count: size, index } = grid;
-  const shifts = items.map((item) => {
-    const cols = Math.round(item.dx / step);
-    const rows = Math.round(item.dy / step);
-    return { cols, rows, off: dist(item.dx - cols * step, item.dy - rows * step) - Math.min(item.variant.width, item.variant.height) / 2 };
-  });
-  // Rounding must not make a bound fall below what it bounds.
-  const tolerance = 1e-6 * (1 + g.limit);
-  const twoMargins = 2 * g.margin;
   const bucket = grid.byMask.get(mask) ?? NO_POINTS;
   const xs = new Float64Array(bucket.length);
   const ys = new Float64Array(bucket.length);
-  const bounds = new Float64Array(bucket.length);
+  const scores = new Float64Array(bucket.length);
   let count = 0;
   for (const i of bucket) {
     const x = grid.points[2 * i] ?? 0;
     const y = grid.points[2 * i + 1] ?? 0;
-    const col = Math.round(x / step) + half;
-    const row = Math.round(y / step) + half;
-    // The point slack in this region at a grid point: its clearance there, at most minus it and
-    // two margins in another region (some outline lies between), at most 0 outside the limit.
     let slack = Infinity;
-    for (const shift of shifts) {
-      const c = col + shift.cols;
-      const r = row + shift.rows;
-      if (c < 0 || r < 0 || c >= size || r >= size) continue;
-      const at = index[r * size + c]!;
-      const here = at < 0 ? 0 : grid.masks[at] === mask ? grid.clearance[at]! : -grid.clearance[at]! - twoMargins;
-      slack = Math.min(slack, here + shift.off);
-    }
-    slack += tolerance;
-    if (slack < 0) continue;
-    xs[count] = x;
-    ys[count] = y;
-    bounds[count] = target ? Math.min(slack, cap) - 0.35 * dist(x - target.x, y - target.y) + tolerance : slack;
-    count++;
-  }
-  let best: { x: number; y: number; score: number } | undefined;
-  /** Whether a box-free place at (x, y) with this score beats the best so far (the candidates' order). */
-  const beats = (x: number, y: number, score: number) => !best || score > best.score || (score === best.score && (y < best.y || (y === best.y && x < best.x)));
-  const slackAt = (x: number, y: number) => {
-    let slack = Infinity;
-    for (const item of items) {
+    for (const item of arrangement.items) {
       slack = Math.min(slack, regionSlack(g, x + item.dx, y + item.dy, item.variant.width, item.variant.height, mask));
       if (slack < 0) break;
     }
-    return slack;
-  };
-  const free = (x: number, y: number) => !items.some((item) => hitsAny(boxes, x + item.dx - item.variant.width / 2, y + item.dy - item.variant.height / 2, item.variant.width, item.variant.height, gap));
-  const tryAt = (x: number, y: number) => {
-    const slack = slackAt(x, y);
-    if (slack < 0) return;
-    const score = target ? Math.min(slack, cap) - 0.35 * dist(x - target.x, y - target.y) : slack;
-    if (beats(x, y, score) && free(x, y)) best = { x, y, score };
-  };
-  // The point with the highest bound first, so that the best found rules out most others at once.
-  let top = -1;
-  for (let k = 0; k < count; k++) if (top < 0 || bounds[k]! > bounds[top]!) top = k;
-  if (top >= 0) tryAt(xs[top]!, ys[top]!);
-  for (let k = 0; k < count; k++) {
-    if (k === top || (best && bounds[k]! < best.score)) continue;
-    tryAt(xs[k]!, ys[k]!);
+    if (slack < 0) continue;
+    xs[count] = x;
+    ys[count] = y;
+    scores[count] = target ? Math.min(slack, cap) - 0.35 * dist(x - target.x, y - target.y) : slack;
+    count++;
   }
-  if (!best) return undefined;
-  const at = best;
-  return { score: at.score, boxes: items.map((item) => ({ x: at.x + item.dx - item.variant.width / 2, y: at.y + item.dy - item.variant.height / 2, width: item.variant.width, height: item.variant.height })) };
+  const found = new Options(xs, ys, scores, count);
+  for (let k = 0, option = found.at(0); option; option = found.at(++k)) {
+    if (arrangement.items.some((item) => hitsAny(boxes, option.x + item.dx - item.variant.width / 2, option.y + item.dy - item.variant.height / 2, item.variant.width, item.variant.height, gap))) continue;
+    const placed = arrangement.items.map((item) => ({ x: option.x + item.dx - item.variant.width / 2, y: option.y + item.dy - item.variant.height / 2, width: item.variant.width, height: item.variant.height }));
+    return { score: option.score, boxes: placed };
+  }
+  return undefined;
 }
 
 /**
