@@ -12,7 +12,7 @@
 // issue's targets (three times faster than Apache ECharts' SVG renderer on the same machine;
 // 2,000 measures under 100 ms, 10,000 under 600 ms) and the gzip size of the IIFE bundle.
 //
-//   node scripts/bench.mjs [--sizes 20,200] [--runs 7] [--elements plan-tree,plan-indicators] [--bundle dist/plan-viz.iife.js] [--profile 15] [--echarts off]
+//   node scripts/bench.mjs [--sizes 20,200] [--runs 7 (default: 21 up to 200 measures, 11 at 2,000, 7 above)] [--elements plan-tree,plan-indicators] [--bundle dist/plan-viz.iife.js] [--profile 15] [--echarts off]
 //
 // Apache ECharts (a devDependency, used only here) draws each plan of the first element's cell
 // at each size as well, alternately before and after it: the issue's target is a third of its
@@ -39,7 +39,9 @@ const arg = (name, fallback) => {
   return i > 0 ? process.argv[i + 1] : fallback;
 };
 const sizes = arg('sizes', '20,200,2000,10000').split(',').map(Number);
-const runs = Number(arg('runs', '7'));
+// Small drawings take a few ms, where one busy moment on a shared machine moves a median of
+// seven: they get more runs. --runs N sets every cell's.
+const runsFor = (n) => Number(arg('runs', n <= 200 ? '21' : n <= 2000 ? '11' : '7'));
 const bundle = arg('bundle', join(root, 'dist/plan-viz.iife.js'));
 const profileTop = Number(arg('profile', '0'));
 const echartsFile = join(root, 'node_modules/echarts/dist/echarts.min.js');
@@ -253,7 +255,7 @@ function profileTimes(runs) {
   return [...self].sort((a, b) => b[1] - a[1]).map(([key, us]) => [key, us / 1000 / runs, (total.get(key) ?? us) / 1000 / runs]);
 }
 const results = [];
-console.log(`plan-viz benchmark: ${runs} runs per cell (median; each run a new plan of that size), Chromium headless, ${new Date().toISOString()}`);
+console.log(`plan-viz benchmark: ${sizes.map((n) => `${runsFor(n)} runs at ${n}`).join(', ')} measures (median; each run a new plan of that size), Chromium headless, ${new Date().toISOString()}`);
 for (const tag of elements) {
   for (const n of sizes) {
     const extraFor = (plan) => (tag === 'plan-gauge' ? { indicator: plan.indicators[0].id } : tag === 'plan-tree' ? { layout: 'diagram' } : {});
@@ -277,6 +279,7 @@ for (const tag of elements) {
       echartsTimes.set(n, reference);
       await echartsDraw(first);
     }
+    const runs = runsFor(n);
     const times = [];
     const frames = [];
     const completes = [];
