@@ -301,7 +301,8 @@ function layout(collaboration: Collaboration, settings: Settings): Collaboration
     return specs;
   };
 
-  type Candidate = Placement & { geometry: Geometry; specs: LabelSpec[]; font: number };
+  /** `fine`: placed on the fine grid already. */
+  type Candidate = Placement & { geometry: Geometry; specs: LabelSpec[]; font: number; fine?: boolean };
   // The asked font first, the largest circles first: the first layout where everything finds its
   // region wins; otherwise the one that costs least, smaller fonts costing a little. An attempt
   // stops once it costs more than the best so far.
@@ -312,8 +313,15 @@ function layout(collaboration: Collaboration, settings: Settings): Collaboration
       const plans = ratios.map((q) => unionShares(specs, f, q).map((share) => ({ share, q })));
       // Round robin over the ratios, each in its own order of sizes.
       const geometries = Array.from({ length: Math.max(...plans.map((p) => p.length)) }, (_, i) => plans.flatMap((p) => p[i] ?? [])).flat();
-      for (const { share, q } of geometries) {
+      for (const [i, { share, q }] of geometries.entries()) {
         const geometry = makeGeometry(n, q, limit * share, limit, f);
+        // The first figure tried, at the asked font with the largest circles, is the one chosen
+        // whenever all its labels find their place: placed on the fine grid at once (giving up
+        // at the first label without room), it needs no coarse search.
+        if (!compact && step === 0 && i === 0) {
+          const fine = placeAll(geometry, specs, obstacles, f, Number.MIN_VALUE);
+          if (fine) return { ...fine, geometry, specs, font: f, fine: true };
+        }
         const budget = (best ? best.cost : Infinity) - step * COST.smallerFont;
         const result = placeAll(geometry, specs, obstacles, f, budget, COARSE_GRID_STEP);
         if (!result) continue;
@@ -330,7 +338,7 @@ function layout(collaboration: Collaboration, settings: Settings): Collaboration
   // their colours, and the circles are as large as the keywords let them be.
   if (best && best.specs.some((spec) => spec.kind === 'actor' && !best?.placed.has(spec))) best = search(true) ?? best;
   // The search places labels on a coarse grid; the chosen layout is placed again on the fine one.
-  if (best) {
+  if (best && !best.fine) {
     const fine = placeAll(best.geometry, best.specs, obstacles, best.font, Infinity);
     if (fine && fine.cost <= best.cost - fonts.indexOf(best.font) * COST.smallerFont) best = { ...best, placed: fine.placed, markers: fine.markers };
   }
