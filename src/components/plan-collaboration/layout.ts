@@ -315,7 +315,7 @@ function layout(collaboration: Collaboration, settings: Settings): Collaboration
       const geometries = Array.from({ length: Math.max(...plans.map((p) => p.length)) }, (_, i) => plans.flatMap((p) => p[i] ?? [])).flat();
       for (const [i, { share, q }] of geometries.entries()) {
         const geometry = makeGeometry(n, q, limit * share, limit, f);
-        // The first figure tried, at the asked font with the largest circles, is the one chosen
+        // The first figure tried (the asked font, the first circle size) is the one chosen
         // whenever all its labels find their place: placed on the fine grid at once (giving up
         // at the first label without room), it needs no coarse search.
         if (!compact && step === 0 && i === 0) {
@@ -337,7 +337,8 @@ function layout(collaboration: Collaboration, settings: Settings): Collaboration
   // When some actor's name finds no room, all of them go to the key, numbered on their circles in
   // their colours, and the circles are as large as the keywords let them be.
   if (best && best.specs.some((spec) => spec.kind === 'actor' && !best?.placed.has(spec))) best = search(true) ?? best;
-  // The search places labels on a coarse grid; the chosen layout is placed again on the fine one.
+  // The search places labels on a coarse grid; the chosen layout is placed again on the fine one
+  // (unless it was placed there at once).
   if (best && !best.fine) {
     const fine = placeAll(best.geometry, best.specs, obstacles, best.font, Infinity);
     if (fine && fine.cost <= best.cost - fonts.indexOf(best.font) * COST.smallerFont) best = { ...best, placed: fine.placed, markers: fine.markers };
@@ -668,9 +669,7 @@ function candidateGrid(g: Geometry, f: number, spacing = GRID_STEP): Grid {
     const bucket = byMask.get(mask);
     if (bucket) bucket.push(i);
     else byMask.set(mask, [i]);
-    const depth = clear[i]!;
-    if (depth > (deepest.get(mask) ?? 0)) deepest.set(mask, depth);
-    else if (!deepest.has(mask)) deepest.set(mask, 0);
+    deepest.set(mask, Math.max(deepest.get(mask) ?? 0, clear[i]!));
   }
   return { points: points.subarray(0, 2 * k), clearance: clear.subarray(0, k), nearest: nearestCircle.subarray(0, k), clearanceBeyond: beyond.subarray(0, k), byMask, cache: new Map(), deepest };
 }
