@@ -61,6 +61,10 @@ export interface PlanDocument {
   sections?: Section[];
   /** How an indicator's progress is graded. */
   evaluation?: Evaluation;
+  /** Where the plan stands: its legal basis, the plans above and beside it, partners' plans (計画の位置づけ). Added in 1.1. */
+  relatedPlans?: RelatedPlan[];
+  /** Dated events around the plan (国の動向, 県の動向, 市の経緯). Added in 1.1. */
+  timeline?: TimelineEvent[];
 }
 
 /** What the plan is. */
@@ -96,6 +100,11 @@ export interface Plan {
 export interface Period {
   from: FiscalYear;
   to: FiscalYear;
+  /**
+   * The last year as first decided, when the period was extended (Iwaki: `to` 2026,
+   * `originalTo` 2025): drawn as an extension, never hidden. `from` ≤ `originalTo` < `to`. Added in 1.1.
+   */
+  originalTo?: FiscalYear;
   /** How the period is written, e.g. 令和3年度〜令和8年度. */
   label?: Text;
 }
@@ -125,6 +134,11 @@ export interface PlanNode {
   group?: Text;
   /** The title is not fixed or not published yet: drawn as such, never hidden. */
   pending?: boolean;
+  /**
+   * The Sustainable Development Goals the node contributes to, 1–17, without repeats. Added in 1.1.
+   * @uniqueItems true
+   */
+  sdgs?: SdgNumber[];
   /** The next level down, to any depth. */
   children?: PlanNode[];
 }
@@ -154,6 +168,10 @@ export interface Indicator {
   history?: Observation[];
   /** The gauge's range when baseline..target is not the right one. */
   scale?: Scale;
+  /** Interim targets (中間目標値) between baseline and target, by year, oldest first. Added in 1.1. */
+  milestones?: Observation[];
+  /** Where the figure comes from, e.g. 市民意識調査. Added in 1.1. */
+  source?: Text;
 }
 
 /** One measurement. */
@@ -183,7 +201,16 @@ export interface Evaluation {
    * @minItems 1
    */
   grades: Grade[];
+  /**
+   * Grade the progress ratio against the final target (`target`) or against the value expected
+   * for the current value's year on the way from the baseline through the milestones to the
+   * target (`expected`, the default when `grades` is absent). Added in 1.1.
+   */
+  basis?: EvaluationBasis;
 }
+
+/** What a progress ratio is graded against. */
+export type EvaluationBasis = 'target' | 'expected';
 
 /** One grade of an evaluation. */
 export interface Grade {
@@ -192,6 +219,8 @@ export interface Grade {
   min: number;
   /** A CSS colour for the grade. */
   color?: string;
+  /** What a table shows for the grade, e.g. `S`, `A`, `◎`, `○`, `△`, `×`. Added in 1.1. */
+  symbol?: string;
 }
 
 /** Who works together, drawn as overlapping circles. */
@@ -235,4 +264,56 @@ export interface Section {
   id: string;
   title: Text;
   items: Text[];
+}
+
+/**
+ * One of the 17 Sustainable Development Goals.
+ * @asType integer
+ * @minimum 1
+ * @maximum 17
+ */
+export type SdgNumber = number;
+
+/** How a related plan stands to this one. */
+export type PlanRelation = 'basis' | 'upper' | 'related' | 'partner';
+
+/**
+ * A plan, law or charter the plan stands with (計画の位置づけ). `basis` is a law or ordinance the
+ * plan rests on (社会福祉法第107条); `upper` a plan or charter above it (総合計画); `related` an
+ * individual plan it links across (市高齢者保健福祉計画 …); `partner` a partner's plan worked out
+ * together (社会福祉協議会の地域福祉活動計画). Added in 1.1.
+ */
+export interface RelatedPlan {
+  /**
+   * Unique among the related plans.
+   * @minLength 1
+   */
+  id: string;
+  title: Text;
+  relation: PlanRelation;
+  /** The field it covers, e.g. 高齢者施策分野. */
+  field?: Text;
+  /** Who makes it, when not the municipality, e.g. 市社会福祉協議会. */
+  owner?: Text;
+  period?: Period;
+  /** @format uri */
+  url?: string;
+  note?: Text;
+}
+
+/**
+ * A calendar date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ * @pattern ^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$
+ */
+export type PartialDate = string;
+
+/** A dated event around the plan (国の動向 …). Added in 1.1. */
+export interface TimelineEvent {
+  date: PartialDate;
+  title: Text;
+  items?: Text[];
+  /** Whose event it is. */
+  scope?: 'national' | 'prefecture' | 'local';
+  /** Announced, not yet in force (施行予定). */
+  planned?: boolean;
 }
