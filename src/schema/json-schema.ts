@@ -12,6 +12,7 @@ export interface JsonSchema {
   items?: JsonSchema;
   minItems?: number;
   maxItems?: number;
+  uniqueItems?: boolean;
   anyOf?: JsonSchema[];
   enum?: readonly unknown[];
   const?: unknown;

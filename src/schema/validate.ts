@@ -34,6 +34,10 @@ export type ProblemCode =
   | 'unknown-actor'
   | 'period-order'
   | 'scale-order'
+  | 'duplicate-item'
+  | 'not-a-date'
+  | 'period-extension'
+  | 'milestone-year'
   | 'unknown-key'
   | 'load-network'
   | 'load-http'
@@ -69,6 +73,13 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** True when `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (already of that form) names a day that exists: 2021-02-30 does not. */
+export function realDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  if (month === undefined || day === undefined) return true;
+  return day <= new Date(Date.UTC(year!, month, 0)).getUTCDate();
+}
+
 const URI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/;
 
 /**
@@ -107,6 +118,7 @@ class Rule {
   readonly maximum: number | undefined;
   readonly minItems: number | undefined;
   readonly maxItems: number | undefined;
+  readonly uniqueItems: boolean;
   readonly items: Rule | undefined;
   readonly required: readonly string[] | undefined;
   readonly minProperties: number | undefined;
@@ -132,6 +144,7 @@ class Rule {
     this.maximum = schema.maximum;
     this.minItems = schema.minItems;
     this.maxItems = schema.maxItems;
+    this.uniqueItems = schema.uniqueItems === true;
     this.items = schema.items ? ruleOf(schema.items) : undefined;
     this.required = schema.required || undefined;
     this.minProperties = schema.minProperties;
@@ -264,7 +277,10 @@ class Walker {
     if (rule.patternRegex !== undefined && !rule.patternRegex.test(value)) {
       this.error('pattern', messages.pattern(rule.pattern!, value));
     }
-    if (rule.format === 'date' && !DATE.test(value)) this.error('format', messages.format('date', value));
+    if (rule.format === 'date') {
+      if (!DATE.test(value)) this.error('format', messages.format('date', value));
+      else if (!realDate(value)) this.error('format', messages.notADate(value));
+    }
     if (rule.format === 'uri' && !URI.test(value)) this.error('format', messages.format('uri', value));
   }
 
@@ -283,6 +299,17 @@ class Walker {
     }
     if (rule.maxItems !== undefined && value.length > rule.maxItems) {
       this.error('max-items', messages.maxItems(rule.maxItems, value.length));
+    }
+    if (rule.uniqueItems) {
+      // Only scalars are compared (the schema asks it of `sdgs` alone); an object never equals another here.
+      const seen = new Map<unknown, number>();
+      for (let i = 0; i < value.length; i++) {
+        const item = value[i];
+        if (item !== null && typeof item === 'object') continue;
+        const first = seen.get(item);
+        if (first !== undefined) this.error('duplicate-item', messages.duplicateItem(item, first), i);
+        else seen.set(item, i);
+      }
     }
     const items = rule.items;
     if (items) {
@@ -407,6 +434,7 @@ function crossReferences(doc: Record<string, unknown>, errors: Problem[]): void 
     doc.indicators.forEach((indicator: unknown, i) => {
       if (!isObject(indicator)) return;
       nodeRef(indicator.node, () => `/indicators/${i}/node`);
+      milestoneYears(indicator, i, errors);
       const scale = indicator.scale;
       if (isObject(scale) && Number.isFinite(scale.min) && Number.isFinite(scale.max) && !((scale.min as number) < (scale.max as number))) {
         errors.push({ pointer: `/indicators/${i}/scale`, code: 'scale-order', message: messages.scaleOrder(scale.min as number, scale.max as number) });
@@ -434,13 +462,48 @@ function crossReferences(doc: Record<string, unknown>, errors: Problem[]): void 
 
   uniqueIds(doc.sections, '/sections');
 
-  const plan = doc.plan;
-  if (isObject(plan) && isObject(plan.period)) {
-    const { from, to } = plan.period;
-    if (typeof from === 'number' && typeof to === 'number' && from > to) {
-      errors.push({ pointer: '/plan/period', code: 'period-order', message: messages.periodOrder(from, to) });
+  const period = (value: unknown, pointer: string): void => {
+    if (!isObject(value)) return;
+    const { from, to, originalTo } = value;
+    if (typeof from !== 'number' || typeof to !== 'number') return;
+    if (from > to) errors.push({ pointer, code: 'period-order', message: messages.periodOrder(from, to) });
+    else if (typeof originalTo === 'number' && !(from <= originalTo && originalTo < to)) {
+      errors.push({ pointer: `${pointer}/originalTo`, code: 'period-extension', message: messages.periodExtension(originalTo, from, to) });
     }
+  };
+  if (isObject(doc.plan)) period(doc.plan.period, '/plan/period');
+
+  uniqueIds(doc.relatedPlans, '/relatedPlans');
+  if (Array.isArray(doc.relatedPlans)) {
+    doc.relatedPlans.forEach((related: unknown, i) => isObject(related) && period(related.period, `/relatedPlans/${i}/period`));
   }
+
+  // The schema's pattern already holds each part in range; only the day of the month can still not exist.
+  if (Array.isArray(doc.timeline)) {
+    doc.timeline.forEach((event: unknown, i) => {
+      if (isObject(event) && typeof event.date === 'string' && PARTIAL_DATE.test(event.date) && !realDate(event.date)) {
+        errors.push({ pointer: `/timeline/${i}/date`, code: 'not-a-date', message: messages.notADate(event.date) });
+      }
+    });
+  }
+}
+
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** Interim targets lie strictly between the baseline's and the target's years (progress ignores any other). */
+function milestoneYears(indicator: Record<string, unknown>, i: number, errors: Problem[]): void {
+  const { baseline, target, milestones } = indicator;
+  if (!Array.isArray(milestones) || !isObject(baseline) || !isObject(target)) return;
+  const from = baseline.year;
+  const to = target.year;
+  if (typeof from !== 'number' || typeof to !== 'number') return;
+  milestones.forEach((milestone: unknown, j) => {
+    if (!isObject(milestone) || typeof milestone.year !== 'number') return;
+    const year = milestone.year;
+    if (!(Math.min(from, to) < year && year < Math.max(from, to))) {
+      errors.push({ pointer: `/indicators/${i}/milestones/${j}/year`, code: 'milestone-year', message: messages.milestoneYear(year, from, to) });
+    }
+  });
 }
 
 /**

@@ -17,7 +17,7 @@ const { validatePlan } = await importSource('src/schema/index.ts');
 
 const examples = readdirSync(new URL('../../examples', import.meta.url)).filter((f) => f.endsWith('.plan.json'));
 const broken = readdirSync(new URL('../../examples/broken', import.meta.url)).filter((f) => f.endsWith('.broken.json'));
-const CROSS_REFERENCE = new Set(['duplicate-id', 'unknown-node', 'unknown-actor', 'period-order', 'scale-order']);
+const CROSS_REFERENCE = new Set(['duplicate-id', 'unknown-node', 'unknown-actor', 'period-order', 'scale-order', 'period-extension', 'milestone-year', 'not-a-date']);
 
 test('the schema has a draft 2020-12 $schema and an $id', () => {
   assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');

@@ -190,3 +190,68 @@ describe('resolveText', () => {
     expect(resolveText(undefined, 'en')).to.equal('');
   });
 });
+
+describe('validatePlan: the 1.1 keys', () => {
+  const problems = (doc: unknown) => validatePlan(doc).errors.map((p) => `${p.code} ${p.pointer}`);
+  const indicator = (milestones: unknown[]) => ({ id: 'i', name: 'n', direction: 'increase', baseline: { value: 0, year: 2019 }, target: { value: 10, year: 2025 }, milestones });
+
+  it('accepts an extended period and rejects an original end outside from..to (to itself excluded)', () => {
+    const withPeriod = (period: object) => ({ ...minimal(), plan: { id: 'x', title: 'X', period } });
+    expect(problems(withPeriod({ from: 2021, to: 2026, originalTo: 2025 }))).to.deep.equal([]);
+    expect(problems(withPeriod({ from: 2021, to: 2026, originalTo: 2021 }))).to.deep.equal([]);
+    expect(problems(withPeriod({ from: 2021, to: 2026, originalTo: 2026 }))).to.deep.equal(['period-extension /plan/period/originalTo']);
+    expect(problems(withPeriod({ from: 2021, to: 2026, originalTo: 2020 }))).to.deep.equal(['period-extension /plan/period/originalTo']);
+    const result = validatePlan(withPeriod({ from: 2021, to: 2026, originalTo: 2027 }));
+    expect(result.errors[0]!.message.ja).to.contain('originalTo 2027');
+    expect(result.errors[0]!.message.en).to.contain('extended end (2026)');
+    // A related plan's period is checked the same way.
+    const related = { ...minimal(), relatedPlans: [{ id: 'a', title: 'A', relation: 'related', period: { from: 2024, to: 2022 } }, { id: 'b', title: 'B', relation: 'related', period: { from: 2021, to: 2023, originalTo: 2023 } }] };
+    expect(problems(related)).to.deep.equal(['period-order /relatedPlans/0/period', 'period-extension /relatedPlans/1/period/originalTo']);
+  });
+
+  it('rejects interim targets outside the baseline and target years', () => {
+    expect(problems({ ...minimal(), indicators: [indicator([{ value: 3, year: 2021 }, { value: 6, year: 2023 }])] })).to.deep.equal([]);
+    expect(problems({ ...minimal(), indicators: [indicator([{ value: 3, year: 2019 }, { value: 6, year: 2023 }, { value: 9, year: 2030 }])] })).to.deep.equal([
+      'milestone-year /indicators/0/milestones/0/year',
+      'milestone-year /indicators/0/milestones/2/year',
+    ]);
+    // Without both years there is nothing to compare against.
+    const noYears = { ...indicator([{ value: 3, year: 1999 }]), baseline: { value: 0 } };
+    expect(problems({ ...minimal(), indicators: [noYears] })).to.deep.equal([]);
+    const message = validatePlan({ ...minimal(), indicators: [indicator([{ value: 9, year: 2030 }])] }).errors[0]!.message;
+    expect(message.ja).to.equal('中間目標の年度（2030）は基準値の年度（2019）と目標値の年度（2025）の間でなければなりません。');
+  });
+
+  it('rejects dates that do not exist, in the timeline and in observations', () => {
+    const timeline = [
+      { date: '2021-02-30', title: 'a' },
+      { date: '2020-02-29', title: 'leap day' },
+      { date: '2021-04', title: 'b' },
+      { date: '2017', title: 'c' },
+      { date: '2021-13', title: 'd' },
+      { date: '2021-04-31', title: 'e' },
+    ];
+    expect(problems({ ...minimal(), timeline })).to.have.members(['not-a-date /timeline/0/date', 'pattern /timeline/4/date', 'not-a-date /timeline/5/date']);
+    const result = validatePlan({ ...minimal(), timeline: [{ date: '2021-02-30', title: 'a' }] });
+    expect(result.errors[0]!.message).to.deep.equal({ ja: '"2021-02-30" は実在しない日付です。', en: '"2021-02-30" is not a real calendar date.' });
+    expect(problems({ ...minimal(), plan: { id: 'x', title: 'X', updated: '2019-02-29' } })).to.deep.equal(['format /plan/updated']);
+    expect(problems({ ...minimal(), indicators: [{ ...indicator([]), current: { value: 1, date: '2024-02-29' } }] })).to.deep.equal([]);
+  });
+
+  it('takes SDGs 1 to 17 on any node, each once', () => {
+    const withSdgs = (sdgs: unknown) => ({ ...minimal(), goals: [{ id: '1', title: 'G', children: [{ id: '1-1', title: 'M', sdgs }] }] });
+    expect(problems(withSdgs([3, 11, 17, 1]))).to.deep.equal([]);
+    expect(problems(withSdgs([3, 0, 18, 2.5]))).to.deep.equal(['minimum /goals/0/children/0/sdgs/1', 'maximum /goals/0/children/0/sdgs/2', 'type /goals/0/children/0/sdgs/3']);
+    expect(problems(withSdgs([3, 11, 3]))).to.deep.equal(['duplicate-item /goals/0/children/0/sdgs/2']);
+    expect(validatePlan(withSdgs([3, 11, 3])).errors[0]!.message.en).to.equal('"3" is repeated (first at index 0).');
+  });
+
+  it('needs related-plan ids to be unique', () => {
+    const relatedPlans = [
+      { id: 'law', title: '社会福祉法第107条', relation: 'basis' },
+      { id: 'law', title: '別の法律', relation: 'basis' },
+      { id: 'x', title: 'X', relation: 'sideways' },
+    ];
+    expect(problems({ ...minimal(), relatedPlans })).to.have.members(['duplicate-id /relatedPlans/1/id', 'enum /relatedPlans/2/relation']);
+  });
+});
