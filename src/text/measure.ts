@@ -5,6 +5,7 @@ import {
   LATIN1_REGULAR,
   RANGE_WIDTHS,
 } from './width-data.js';
+import { isHalfwidthForm, isWide } from './cjk.js';
 
 /**
  * Font stack the width table is calibrated for. Components must render text
@@ -64,25 +65,6 @@ function rangeWidth(cp: number): number {
   return -1;
 }
 
-function isWideClass(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0x303f) ||
-    (cp >= 0x3040 && cp <= 0x33ff) ||
-    (cp >= 0x3400 && cp <= 0x4dbf) ||
-    (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0xa000 && cp <= 0xa4cf) ||
-    (cp >= 0xa960 && cp <= 0xa97f) ||
-    (cp >= 0xac00 && cp <= 0xd7af) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe10 && cp <= 0xfe19) ||
-    (cp >= 0xfe30 && cp <= 0xfe6f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  );
-}
-
 /**
  * Widths of the code points of the BMP met so far, plus one (0: not yet looked up), regular
  * and bold. A plan's text is measured several times over (a column's widest title, whether a
@@ -122,12 +104,12 @@ function lookUpMilli(cp: number, bold: boolean): number {
   }
   if (cp < 0xa0) return 1000;
   if (cp === 0x3099 || cp === 0x309a) return 0; // combining (han)dakuten
-  if (isWideClass(cp)) {
+  if (isWide(cp)) {
     // A few CJK-block code points are not 1 em (e.g. U+302E/U+302F tone marks).
     const special = cp >= 0x3000 && cp <= 0x303f ? rangeWidth(cp) : -1;
     return special >= 0 ? special : 1000;
   }
-  if ((cp >= 0xff61 && cp <= 0xffdc) || (cp >= 0xffe8 && cp <= 0xffee)) return 500;
+  if (isHalfwidthForm(cp)) return 500;
   if (isZeroWidthFormat(cp)) return 0;
   const special = rangeWidth(cp);
   if (special >= 0) return special;

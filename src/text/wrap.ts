@@ -1,4 +1,6 @@
+import { containsCjk } from './cjk.js';
 import { codePointMilli, ELLIPSIS, measureMilli, milliToPx } from './measure.js';
+import { wordSegmenter, type WordSegmenter } from './segmenter.js';
 
 export interface WrapOptions {
   /** Maximum line width in px, as measured by measureText. */
@@ -123,28 +125,6 @@ function classify(cp: number): Cls {
   if (NO_END.has(cp)) return Cls.Open;
   if (CLOSE_PUNCT.has(cp)) return Cls.Close;
   return Cls.Other;
-}
-
-function isCjkCodePoint(cp: number): boolean {
-  return (
-    (cp >= 0x3000 && cp <= 0x30ff) ||
-    (cp >= 0x3400 && cp <= 0x4dbf) ||
-    (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xff00 && cp <= 0xffef) ||
-    (cp >= 0x31f0 && cp <= 0x31ff) ||
-    (cp >= 0x2e80 && cp <= 0x2fdf) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  );
-}
-
-function containsCjk(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x2e80 && isCjkCodePoint(c)) return true;
-    if (c >= 0xd840 && c <= 0xd8bf && isCjkCodePoint(text.codePointAt(i) ?? 0)) return true;
-  }
-  return false;
 }
 
 // ---------------------------------------------------------------------------
@@ -317,36 +297,6 @@ interface Seg {
   attached: boolean;
 }
 
-interface SegmentData {
-  segment: string;
-  index: number;
-}
-interface SegmenterLike {
-  segment(input: string): Iterable<SegmentData>;
-}
-type SegmenterCtor = new (locale: string, options: { granularity: 'word' }) => SegmenterLike;
-
-const segmenterCache = new Map<string, { ctor: SegmenterCtor; seg: SegmenterLike }>();
-
-function getSegmenter(lang: string): SegmenterLike | undefined {
-  const ctor = (Intl as unknown as { Segmenter?: SegmenterCtor }).Segmenter;
-  if (typeof ctor !== 'function') return undefined;
-  const cached = segmenterCache.get(lang);
-  if (cached && cached.ctor === ctor) return cached.seg;
-  let seg: SegmenterLike;
-  try {
-    seg = new ctor(lang, { granularity: 'word' });
-  } catch {
-    try {
-      seg = new ctor('ja', { granularity: 'word' });
-    } catch {
-      return undefined;
-    }
-  }
-  segmenterCache.set(lang, { ctor, seg });
-  return seg;
-}
-
 /**
  * Where Intl.Segmenter starts words in paragraphs analysed ahead of time ({@link prepareWrap}):
  * UTF-16 offsets, by language and paragraph. Valid for one Segmenter constructor (tests
@@ -375,7 +325,7 @@ function preparedFor(lang: string): Map<string, readonly number[]> {
 }
 
 /** Segments paragraphs joined by newlines (a word never spans one) in one call of the segmenter. */
-function segmentBatch(segmenter: SegmenterLike, batch: readonly string[], into: Map<string, readonly number[]>): void {
+function segmentBatch(segmenter: WordSegmenter, batch: readonly string[], into: Map<string, readonly number[]>): void {
   if (batch.length === 0) return;
   let i = 0;
   let base = 0;
@@ -404,7 +354,7 @@ function segmentBatch(segmenter: SegmenterLike, batch: readonly string[], into: 
  */
 export function prepareWrap(texts: Iterable<string>, lang?: string): void {
   const tag = typeof lang === 'string' && lang !== '' ? lang : 'ja';
-  const segmenter = getSegmenter(tag);
+  const segmenter = wordSegmenter(tag);
   if (!segmenter) return;
   // Each call keeps what it found (and what the calls before it found for the texts it was given):
   // the store stays the size of one drawing.
@@ -440,7 +390,7 @@ export function prepareWrap(texts: Iterable<string>, lang?: string): void {
 /** Cluster indices where word segments start (always includes 0). */
 function wordStarts(p: Clusters, lang: string): { starts: number[]; dictionary: boolean } {
   const n = p.cls.length;
-  const segmenter = getSegmenter(lang);
+  const segmenter = wordSegmenter(lang);
   if (segmenter) {
     const prepared = preparedFor(lang).get(p.text);
     const offsets: Iterable<number> = prepared ?? segmentOffsets(segmenter, p.text);
@@ -470,7 +420,7 @@ function wordStarts(p: Clusters, lang: string): { starts: number[]; dictionary: 
   return { starts: out, dictionary: false };
 }
 
-function segmentOffsets(segmenter: SegmenterLike, text: string): number[] {
+function segmentOffsets(segmenter: WordSegmenter, text: string): number[] {
   const out: number[] = [];
   for (const s of segmenter.segment(text)) out.push(s.index);
   return out;

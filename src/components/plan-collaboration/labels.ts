@@ -1,6 +1,6 @@
 // The ways a label may be wrapped (variants) and a wrapped label set in its box.
 import { round, type Box } from '../../geometry/index.js';
-import { breakOpportunities, measureText, wrapText } from '../../text/index.js';
+import { breakOpportunities, measureText, nonCjkWords, wordSegmenter, wrapText } from '../../text/index.js';
 import { LINE_HEIGHT, type LabelLayout, type Variant } from './model.js';
 
 /** Labels narrower than this many ems break only between phrases. */
@@ -9,7 +9,7 @@ const SHORT_TEXT = 8.5;
 /** The widest run of Latin letters and digits, so that wrapping never has to cut a word (NPO・ボランティア keeps NPO). */
 function widestWord(text: string, fontSize: number, bold: boolean): number {
   let widest = 0;
-  for (const word of text.match(/[^\s\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+/g) ?? []) widest = Math.max(widest, measureText(word, fontSize, bold));
+  for (const word of nonCjkWords(text)) widest = Math.max(widest, measureText(word, fontSize, bold));
   return widest;
 }
 
@@ -71,22 +71,6 @@ function wordEnds(text: string, lang: string | undefined): Set<number> {
   breakOpportunities(text, lang).reduce((end, phrase) => (ends.add(end + phrase.trimEnd().length), end + phrase.length), 0);
   for (const word of wordSegmenter(lang ?? 'ja')?.segment(text) ?? []) ends.add(word.index + word.segment.length);
   return ends;
-}
-
-const segmenters = new Map<string, Intl.Segmenter | undefined>();
-
-function wordSegmenter(lang: string): Intl.Segmenter | undefined {
-  if (!segmenters.has(lang)) {
-    const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
-    let segmenter: Intl.Segmenter | undefined;
-    try {
-      segmenter = typeof Segmenter === 'function' ? new Segmenter(lang, { granularity: 'word' }) : undefined;
-    } catch {
-      segmenter = undefined;
-    }
-    segmenters.set(lang, segmenter);
-  }
-  return segmenters.get(lang);
 }
 
 /** True when every line but the last ends where a phrase of `text` ends. */

@@ -221,6 +221,17 @@ describe('layoutCollaboration: numbers', () => {
     expect(layoutProblems(layout)).to.deep.equal([]);
   });
 
+  it('wraps a keyword of supplementary-plane kanji (𠮷) or Hangul like other CJK text, in its region, not as one unbreakable word sent to the key', () => {
+    const plan = planWith({ center: '協働', actors: [{ id: 'a', label: '住民' }, { id: 'b', label: '行政' }], keywords: [{ text: '지역복지계획의추진과돌봄', actors: ['a'] }, { text: '𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷', actors: ['b'] }] });
+    const layout = layoutOf(plan, { width: 360, fontSize: 14 });
+    for (const keyword of layout.keywords) {
+      expect(keyword.key, keyword.label.text).to.equal(undefined);
+      expect(keyword.inRegion, keyword.label.text).to.equal(true);
+      expect(keyword.label.lines.length, keyword.label.text).to.be.greaterThan(1);
+      expect(keyword.label.lines.map((line) => line.text).join('')).to.equal(keyword.label.text);
+    }
+  });
+
   it('lays out a huge width and font size at their largest (2400 px, 48 px), and a tiny font at 8 px', () => {
     const plan = planWith({ center: '地域共生社会', actors: [{ id: 'a', label: '市民' }, { id: 'b', label: '行政' }] });
     expect(layoutOf(plan, { width: 100_000, fontSize: 1_000 })).to.include({ width: 2400 });
