@@ -114,21 +114,15 @@ export const messages = {
     en: `The period starts (${from}) after it ends (${to}).`,
   }),
   periodExtension: (originalTo: number, from: number, to: number): Message => ({
-    ja: `当初の終わり（originalTo ${originalTo}）は期間の始まり（${from}）以上、延長後の終わり（${to}）より前でなければなりません。`,
-    en: `The original end (originalTo ${originalTo}) must be from the start (${from}) up to, but not including, the extended end (${to}).`,
+    ja: `当初の終わり originalTo（${originalTo}）は ${from} 以上 ${to} 未満でなければなりません。`,
+    en: `The original end originalTo (${originalTo}) must be from ${from} to before ${to}.`,
   }),
   milestoneYear: (year: number, from: number, to: number): Message => ({
-    ja: `中間目標の年度（${year}）は基準値の年度（${from}）と目標値の年度（${to}）の間でなければなりません。`,
-    en: `An interim target's year (${year}) must lie between the baseline's year (${from}) and the target's (${to}).`,
+    ja: `中間目標の年度（${year}）が基準値（${from}）と目標値（${to}）の年度の間にありません。`,
+    en: `An interim target's year (${year}) is not between the baseline's (${from}) and the target's (${to}).`,
   }),
-  notADate: (value: string): Message => ({
-    ja: `${quote(value)} は実在しない日付です。`,
-    en: `${quote(value)} is not a real calendar date.`,
-  }),
-  duplicateItem: (value: unknown, first: number): Message => ({
-    ja: `${quote(value)} が重複しています（最初は ${first} 番目の要素、0 から数えて）。`,
-    en: `${quote(value)} is repeated (first at index ${first}).`,
-  }),
+  notADate: (value: string): Message => ({ ja: `${quote(value)} は実在しない日付です。`, en: `${quote(value)} is not a real date.` }),
+  duplicateItem: (value: unknown, first: number): Message => ({ ja: `${quote(value)} が重複しています（最初は [${first}]）。`, en: `${quote(value)} is repeated (first at [${first}]).` }),
   scaleOrder: (min: number, max: number): Message => ({
     ja: `目盛りの最小値（${min}）が最大値（${max}）以上です。`,
     en: `The scale's min (${min}) is not below its max (${max}).`,

@@ -73,11 +73,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-/** True when `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (already of that form) names a day that exists: 2021-02-30 does not. */
+/** False when a `YYYY-MM-DD` (already of that form) names a day that does not exist (2021-02-30); true for `YYYY` and `YYYY-MM`. */
 export function realDate(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number);
-  if (month === undefined || day === undefined) return true;
-  return day <= new Date(Date.UTC(year!, month, 0)).getUTCDate();
+  return !(day! > new Date(Date.UTC(year!, month!, 0)).getUTCDate());
 }
 
 const URI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/;
@@ -478,29 +477,24 @@ function crossReferences(doc: Record<string, unknown>, errors: Problem[]): void 
     doc.relatedPlans.forEach((related: unknown, i) => isObject(related) && period(related.period, `/relatedPlans/${i}/period`));
   }
 
-  // The schema's pattern already holds each part in range; only the day of the month can still not exist.
+  // The schema's pattern holds each part in range; only the day of the month can still not exist.
   if (Array.isArray(doc.timeline)) {
     doc.timeline.forEach((event: unknown, i) => {
-      if (isObject(event) && typeof event.date === 'string' && PARTIAL_DATE.test(event.date) && !realDate(event.date)) {
+      if (isObject(event) && typeof event.date === 'string' && !realDate(event.date)) {
         errors.push({ pointer: `/timeline/${i}/date`, code: 'not-a-date', message: messages.notADate(event.date) });
       }
     });
   }
 }
 
-const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-
 /** Interim targets lie strictly between the baseline's and the target's years (progress ignores any other). */
-function milestoneYears(indicator: Record<string, unknown>, i: number, errors: Problem[]): void {
-  const { baseline, target, milestones } = indicator;
-  if (!Array.isArray(milestones) || !isObject(baseline) || !isObject(target)) return;
-  const from = baseline.year;
-  const to = target.year;
-  if (typeof from !== 'number' || typeof to !== 'number') return;
+function milestoneYears({ baseline, target, milestones }: Record<string, unknown>, i: number, errors: Problem[]): void {
+  const from = isObject(baseline) && baseline.year;
+  const to = isObject(target) && target.year;
+  if (!Array.isArray(milestones) || typeof from !== 'number' || typeof to !== 'number') return;
   milestones.forEach((milestone: unknown, j) => {
-    if (!isObject(milestone) || typeof milestone.year !== 'number') return;
-    const year = milestone.year;
-    if (!(Math.min(from, to) < year && year < Math.max(from, to))) {
+    const year = isObject(milestone) && milestone.year;
+    if (typeof year === 'number' && (year - from) * (year - to) >= 0) {
       errors.push({ pointer: `/indicators/${i}/milestones/${j}/year`, code: 'milestone-year', message: messages.milestoneYear(year, from, to) });
     }
   });
