@@ -25,6 +25,10 @@ export interface SceneStyle {
   /** e.g. `[4, 3]`. */
   dash?: readonly number[];
   opacity?: number;
+  /** Opacity of the fill only: a number, or a token whose value is one (`--plan-collaboration-fill-opacity`). */
+  fillOpacity?: number | `--${string}`;
+  lineCap?: 'butt' | 'round' | 'square';
+  lineJoin?: 'miter' | 'round' | 'bevel';
   /**
    * The CSS part / class the DOM renderer gives the shape (`node`, `link`, `track`, `needle`),
    * so that pages can style it; files ignore it.

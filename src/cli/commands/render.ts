@@ -1,0 +1,76 @@
+/**
+ * `plan-viz render FILE --view tree|collaboration|indicators [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] --out FILE.svg`:
+ * one view of a plan as a standalone SVG file. Nothing is written unless the whole file is drawn.
+ */
+import { localize, type Message } from '../../schema/messages.js';
+import type { CliIO, RenderOptions } from '../io.js';
+import { messages, parseCommandArgs, readPlan } from '../shared.js';
+
+export const usage: Message = {
+  ja: 'plan-viz render ファイル --view tree|collaboration|indicators [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] --out 出力.svg',
+  en: 'plan-viz render FILE --view tree|collaboration|indicators [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] --out FILE.svg',
+};
+
+/** The views `--view` accepts; another engineer's view is added here and in the renderer. */
+export const VIEWS: readonly string[] = ['tree', 'collaboration', 'indicators'];
+
+const text = {
+  badView: (view: string): Message => ({ ja: `--view は ${VIEWS.join('、')} のいずれかです（${view}）`, en: `--view must be ${VIEWS.slice(0, -1).join(', ')} or ${VIEWS.at(-1)} (got ${view})` }),
+  noOut: { ja: '--out で出力先の .svg ファイルを指定してください', en: 'name the output .svg file with --out' } as Message,
+  noRenderer: { ja: 'この環境では描画できません', en: 'rendering is not available here' } as Message,
+  renderFailed: (file: string, detail: string): Message => ({ ja: `✗ ${file}: 描画できません（${detail}）`, en: `✗ ${file}: cannot draw it (${detail})` }),
+  badLang: (value: string): Message => ({ ja: `--lang は ja か en です（${value}）`, en: `--lang must be ja or en (got ${value})` }),
+} as const;
+
+const options = {
+  view: { type: 'string', default: 'tree' },
+  lang: { type: 'string' },
+  indicator: { type: 'string' },
+  today: { type: 'string' },
+  out: { type: 'string' },
+} as const;
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const parsedArgs = parseCommandArgs(args, options, io, usage);
+  if (!parsedArgs) return 2;
+  const { parsed, lang } = parsedArgs;
+  const { view, out, indicator, today, lang: drawLang } = parsed.values;
+  const file = parsed.positionals[0];
+  if (!file) {
+    io.stderr(localize(usage, lang));
+    return 2;
+  }
+  if (!VIEWS.includes(view)) {
+    io.stderr(localize(text.badView(view), lang));
+    return 2;
+  }
+  if (drawLang !== undefined && drawLang !== 'ja' && drawLang !== 'en') {
+    io.stderr(localize(text.badLang(drawLang), lang));
+    return 2;
+  }
+  if (!out) {
+    io.stderr(localize(text.noOut, lang));
+    return 2;
+  }
+  if (!io.renderSvg) {
+    io.stderr(localize(text.noRenderer, lang));
+    return 2;
+  }
+  const plan = await readPlan(io, file, lang);
+  if (!plan) return 1;
+  // The drawing is in --lang, else in the plan's own language (not the terminal's).
+  const renderOptions: RenderOptions = { view };
+  if (drawLang !== undefined) renderOptions.lang = drawLang;
+  if (indicator !== undefined) renderOptions.indicator = indicator;
+  if (today !== undefined) renderOptions.today = today;
+  let svg: string;
+  try {
+    svg = await io.renderSvg(plan, renderOptions);
+  } catch (error) {
+    io.stderr(localize(text.renderFailed(file, error instanceof Error ? error.message : String(error)), lang));
+    return 1;
+  }
+  await io.writeFile(out, svg);
+  io.stdout(localize(messages.wrote(out), lang));
+  return 0;
+}

@@ -1,0 +1,26 @@
+/** What a command of the `plan-viz` tool reads and writes: the real process (node.ts), or a test double. */
+import type { PlanDocument } from '../schema/types.js';
+
+export interface CliIO {
+  readFile(path: string): Promise<string>;
+  writeFile(path: string, content: string): Promise<void>;
+  stdout(line: string): void;
+  stderr(line: string): void;
+  env: Record<string, string | undefined>;
+  /** Draws a view of a valid plan as a standalone SVG string (node.ts gives it; without it `render` says it cannot draw here). */
+  renderSvg?: SvgRenderer;
+}
+
+/** Renders a view of a valid plan to a standalone SVG string. */
+export type SvgRenderer = (plan: PlanDocument, options: RenderOptions) => Promise<string> | string;
+
+/** What to draw: the view, its language (default the plan's), one indicator, the date progress is judged at. */
+export interface RenderOptions {
+  view: string;
+  lang?: string;
+  indicator?: string;
+  today?: string;
+}
+
+/** A command of the tool: its arguments after the command's name; resolves to the exit code. */
+export type CommandRun = (args: string[], io: CliIO) => Promise<number>;
