@@ -9,6 +9,7 @@ export const ENTRIES = {
   collaboration: 'src/components/plan-collaboration/index.ts',
   gauge: 'src/components/plan-gauge/index.ts',
   indicators: 'src/components/plan-indicators/index.ts',
+  overview: 'src/components/plan-overview/index.ts',
   schema: 'src/schema/index.ts',
 } as const;
 
