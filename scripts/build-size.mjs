@@ -98,7 +98,7 @@ export async function measure() {
 }
 
 /** The element entries of the ES build and the folder of each element's own sources. */
-const ELEMENT_ENTRIES = { tree: 'plan-tree', collaboration: 'plan-collaboration', gauge: 'plan-gauge', indicators: 'plan-indicators' };
+const ELEMENT_ENTRIES = { tree: 'plan-tree', collaboration: 'plan-collaboration', gauge: 'plan-gauge', indicators: 'plan-indicators', overview: 'plan-overview' };
 
 /**
  * Builds the ES modules and measures each entry with the chunks it imports (minified, gzip; Lit
