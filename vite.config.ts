@@ -35,6 +35,7 @@ function pureD3Tilings(): Plugin {
 // (dist/plan-viz.js, dist/tree.js, … sharing chunks in dist/chunks/); `vite build --mode iife`
 // makes dist/plan-viz.iife.js, one self-contained file for a <script> tag. `npm run build` runs both.
 export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'studio') return studioConfig();
   const iife = mode === 'iife';
   return {
     server: { host: '127.0.0.1', port: 5173 },
@@ -58,3 +59,17 @@ export default defineConfig(({ mode }): UserConfig => {
     },
   };
 });
+
+/**
+ * `vite build --mode studio` writes the studio page (studio/index.html) as static files a city can
+ * host in any folder (relative URLs): dist/studio/. It runs after the library builds, which empty dist/.
+ */
+function studioConfig(): UserConfig {
+  return {
+    root: 'studio',
+    base: './',
+    publicDir: false,
+    plugins: [minifyLiterals()],
+    build: { target: 'es2022', outDir: '../dist/studio', emptyOutDir: true, sourcemap: false, minify: true, assetsInlineLimit: 0 },
+  };
+}

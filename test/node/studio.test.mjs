@@ -1,0 +1,153 @@
+// The studio page as a city hosts it (dist/studio, built here into a temporary folder), served
+// with a strict Content-Security-Policy and used in Chromium as staff would: choose files with the
+// file input, read the problems, open a row, switch to English, download, copy the embed code.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveStudio, launch, openPage, CSP } from '../studio/harness.mjs';
+
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const work = mkdtempSync(join(tmpdir(), 'plan-viz-studio-files-'));
+let server;
+let browser;
+
+before(async () => {
+  [server, browser] = await Promise.all([serveStudio(process.env.STUDIO_DIR), launch()]);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** axe (WCAG 2.x A/AA) on the whole page; the elements' shadow roots included. */
+async function axe(page) {
+  // The page forbids inline scripts, so axe comes in through the debugging protocol.
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return r.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+function onlyOwnOrigin(record) {
+  const foreign = record.requests.filter((url) => !url.startsWith(server.origin) && !/^(blob|data):/.test(url));
+  assert.deepEqual(foreign, [], 'a request left the page’s own origin');
+}
+
+test('the built page is served under the strict policy and passes axe before any file', async () => {
+  const response = await fetch(server.url);
+  assert.equal(response.headers.get('content-security-policy'), CSP);
+  const { page, context, record } = await openPage(browser, server.url);
+  await page.waitForSelector('h1');
+  assert.equal(await page.textContent('h1'), 'plan-viz スタジオ');
+  assert.equal(await page.getAttribute('html', 'lang'), 'ja');
+  // The file input is a real, labelled control (usable without drag and drop).
+  assert.equal(await page.locator('#files').evaluate((el) => el.labels[0]?.textContent), 'ファイルを選ぶ（.xlsx・.csv・.json）');
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(record.errors, []);
+  onlyOwnOrigin(record);
+  await context.close();
+});
+
+test('a valid plan: every figure is drawn, in English too, and the downloads are the plan’s', async () => {
+  const { page, context, record } = await openPage(browser, server.url);
+  await page.setInputFiles('#files', 'examples/iwaki-sample-indicators.plan.json');
+  await page.waitForSelector('#figure-tree');
+  // Focus lands on the check's result, which says there is nothing to fix.
+  await page.waitForFunction(() => document.activeElement?.id === 'check-result');
+  assert.match(await page.textContent('#check-result'), /問題はありません/);
+  await page.waitForFunction(() => document.querySelector('#figure-tree')?.shadowRoot?.querySelectorAll('[role="treeitem"]').length === 24);
+  await page.waitForFunction(() => document.querySelector('#figure-collaboration')?.shadowRoot?.querySelector('svg'));
+  await page.waitForFunction(() => (document.querySelector('#figure-indicators')?.shadowRoot?.querySelectorAll('[role="meter"], [role="img"]').length ?? 0) > 0);
+  const headings = await page.$$eval('h1, h2, h3, h4', (hs) => hs.map((h) => Number(h.tagName[1])));
+  for (let i = 1; i < headings.length; i++) assert.ok(headings[i] <= headings[i - 1] + 1, `heading levels skip: ${headings.join(',')}`);
+  assert.deepEqual(await axe(page), []);
+
+  // SVG and PNG of a figure, as files.
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^SVG で保存\s*：施策の体系（体系図）$/ }).click()]);
+  assert.equal(svg.suggestedFilename(), 'iwaki-chiiki-fukushi-sample-tree.svg');
+  const svgText = readFileSync(await svg.path(), 'utf8');
+  assert.match(svgText, /^(<\?xml[^>]*>\s*)?<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  assert.match(svgText, /共に生きる社会を/);
+  await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('保存しました'));
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^PNG で保存\s*：協働の図$/ }).click()]);
+  assert.deepEqual([...readFileSync(await png.path()).subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('text=計画の JSON をダウンロード')]);
+  assert.deepEqual(JSON.parse(readFileSync(await json.path(), 'utf8')), JSON.parse(readFileSync('examples/iwaki-sample-indicators.plan.json', 'utf8')));
+
+  // English: the page, and the figures (this plan is Japanese only, so its text stays Japanese).
+  await page.check('input[name="lang"][value="en"]');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await page.textContent('h1'), 'plan-viz studio');
+  assert.equal(await page.textContent('#figures-heading'), '3. The figures');
+  assert.equal(await page.getAttribute('#figure-tree', 'lang'), 'en');
+  await page.waitForFunction(() => /\d+ indicators/.test(document.querySelector('#figure-indicators')?.shadowRoot?.textContent ?? ''));
+  assert.deepEqual(await axe(page), []);
+
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(record.errors, []);
+  onlyOwnOrigin(record);
+  await context.close();
+});
+
+test('the embed code carries the plan intact, even text that looks like HTML', async () => {
+  const plan = {
+    schemaVersion: 1,
+    plan: { id: 'hyouki', title: '表記の例 </script><!-- <b>' },
+    vision: { text: '「</script>」も文字のまま' },
+    goals: [{ id: '1', title: '目標 <img src=x onerror=alert(1)>' }],
+  };
+  const file = join(work, 'hyouki.plan.json');
+  writeFileSync(file, JSON.stringify(plan));
+  const { page, context } = await openPage(browser, server.url);
+  await page.setInputFiles('#files', file);
+  await page.waitForSelector('#embed-code');
+  const code = await page.inputValue('#embed-code');
+  assert.ok(!/<\/script>[^\n]*<\/script>/.test(code.split('\n').slice(2, -2).join('\n')), 'the JSON holds no </script>');
+  // What a browser makes of the pasted code: one script tag, one element, the plan unchanged.
+  const parsed = await page.evaluate((html) => {
+    const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+    const element = doc.querySelector('plan-tree');
+    return {
+      scripts: [...doc.querySelectorAll('body > script')].map((s) => s.getAttribute('src')),
+      lang: element?.getAttribute('lang'),
+      json: element?.querySelector('script[type="application/json"]')?.textContent,
+      stray: doc.querySelectorAll('b, img').length,
+    };
+  }, code);
+  assert.deepEqual(parsed.scripts, ['plan-viz.iife.js']);
+  assert.equal(parsed.lang, 'ja');
+  assert.equal(parsed.stray, 0);
+  assert.deepEqual(JSON.parse(parsed.json), plan);
+  // With a JSON file beside the page instead.
+  await page.check('input[name="embed-mode"][value="src"]');
+  await page.fill('#embed-file', 'keikaku.json');
+  assert.equal(await page.inputValue('#embed-code'), '<script src="plan-viz.iife.js"></script>\n<plan-tree lang="ja" src="keikaku.json"></plan-tree>\n');
+  await context.close();
+});
+
+test('a broken file: every problem listed with its place, focus on the list, a problem opens its place', async () => {
+  const { page, context, record } = await openPage(browser, server.url);
+  await page.setInputFiles('#files', 'examples/broken/duplicate-id.broken.json');
+  await page.waitForSelector('.problem');
+  await page.waitForFunction(() => document.activeElement?.id === 'problems-heading');
+  assert.equal(await page.textContent('#problems-heading'), '1 件の問題があります');
+  assert.match(await page.textContent('#status'), /1 件の問題があります/);
+  assert.match(await page.textContent('.problem'), /duplicate-id\.broken\.json.*\/goals\/0\/children\/1\/id/s);
+  assert.match(await page.textContent('.problem'), /重複/);
+  assert.equal(await page.$('#figure-tree'), null, 'no figure is drawn from a broken plan');
+  // Keyboard: Tab reaches the problem, Enter opens its place.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'problem');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('table.row');
+  assert.equal(await page.getAttribute('.problem', 'aria-expanded'), 'true');
+  const marked = await page.$$eval('table.row tr.bad', (rows) => rows.map((r) => [r.querySelector('th').textContent.trim(), r.querySelector('td').textContent]));
+  assert.deepEqual(marked, [['id ▲（問題のあるキー）', '1-1']]);
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
