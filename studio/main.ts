@@ -65,10 +65,19 @@ function update(changes: Partial<State> = {}): void {
 }
 
 /** Says `message` in the live region (a saved file, a copy, a count of problems). */
+let statusTimer: ReturnType<typeof setTimeout> | undefined;
+
 function announce(message: string): void {
   // Emptied first so that the same message twice is announced twice.
   update({ status: '' });
   requestAnimationFrame(() => update({ status: message }));
+  clearStatusLater();
+}
+
+/** The status shows over the page: it goes after a while so that it covers nothing for long. */
+function clearStatusLater(): void {
+  clearTimeout(statusTimer);
+  statusTimer = setTimeout(() => update({ status: '' }), 8000);
 }
 
 async function readFiles(list: FileList | File[]): Promise<void> {
@@ -98,6 +107,7 @@ async function open(files: InputFile[]): Promise<void> {
     embedFile: plan ? `${fileBase(plan)}.plan.json` : state.embedFile,
     status: plan ? `${t(text.loadedFiles(names), state.lang)} ${t(text.valid, state.lang)}` : t(text.problemCount(result.problems.length), state.lang),
   });
+  clearStatusLater();
   // A screen reader user lands on what happened: the list of problems, or the check's result.
   document.querySelector<HTMLElement>(result.problems.length > 0 ? '#problems-heading' : '#check-result')?.focus();
 }
