@@ -165,6 +165,20 @@ export const overviewLayoutStyles = css`
   .fig {
     width: 100%;
   }
+  .col {
+    display: contents;
+  }
+  .fig.print {
+    display: none;
+  }
+  @media print {
+    .fig.screen {
+      display: none;
+    }
+    .fig.print {
+      display: block;
+    }
+  }
   @container (min-width: 56rem) {
     .overview {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
@@ -182,11 +196,61 @@ export const overviewLayoutStyles = css`
   ::slotted(*) {
     max-width: 100%;
   }
+  /*
+   * Print: type at about 60% (like a printed 概要版) and a page-sized grid. On an A3 landscape
+   * page the parts stand in four columns on one sheet; on a narrower page (A4 portrait) in two,
+   * over two sheets. No panel is split across pages.
+   */
   @media print {
+    .overview {
+      zoom: var(--plan-overview-print-scale, 0.55);
+      gap: 0.75rem;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      grid-template-rows: none;
+      grid-template-areas: 'header header' 'period period' 'relations timeline' 'collaboration timeline' 'tree tree' 'sections sections';
+      align-items: start;
+    }
+    /* A4 portrait: the figures and the timeline on the first sheet, the tree and the sections on the second. */
+    .tree {
+      break-before: page;
+    }
+    .sections {
+      display: block;
+      columns: 3;
+      column-gap: 0.75rem;
+    }
+    .sections > * {
+      margin-bottom: 0.75rem;
+    }
     .panel,
     header,
-    .sections > * {
+    .sections > *,
+    ::slotted(*) {
       break-inside: avoid;
+    }
+  }
+  @media print and (min-width: 250mm) {
+    .overview {
+      zoom: var(--plan-overview-print-scale, 0.6);
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1.6fr) minmax(0, 1fr) minmax(0, 1fr);
+      grid-template-areas: none;
+    }
+    .col {
+      display: flex;
+      flex-direction: column;
+      gap: 0.75rem;
+      min-width: 0;
+    }
+    .tree {
+      break-before: auto;
+    }
+    .sections {
+      display: grid;
+      columns: auto;
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .sections > * {
+      margin-bottom: 0;
     }
   }
 `;

@@ -39,6 +39,9 @@ import { formatFiscalYear } from '../../progress/format.js';
  * @cssprop [--plan-overview-box-color=#ffffff] - Panel and box backgrounds.
  * @fires plan-error - The plan could not be loaded or is not valid.
  */
+/** The width the printed figures are laid out for: a column of an A3 landscape or A4 portrait page at the print scale. */
+const PRINT_WIDTH = 540;
+
 @customElement('plan-overview')
 export class PlanOverview extends OverviewPart {
   static override styles = [sharedStyles, overviewColors, overviewPartStyles, overviewLayoutStyles];
@@ -106,16 +109,23 @@ export class PlanOverview extends OverviewPart {
       html`<section part="panel" class="panel ${name}" ?hidden=${!this.filled[name]} aria-labelledby=${`${name}-heading`}>
         ${heading(sub, localize(m[name], lang), `${name}-heading`)}<slot name=${name} @slotchange=${this.slotChanged}></slot>
       </section>`;
+    // Two drawings of each figure: one laid out for its panel on screen, one for a printed page's column
+    // (print does not wait for a new layout); CSS shows one of them.
+    const figure = (name: string, draw: (width: number) => TemplateResult) =>
+      html`<div class="fig screen" data-fig=${name}>${draw(this.width(name))}</div><div class="fig print">${draw(PRINT_WIDTH)}</div>`;
+    // The columns are boxes only on a printed A3 page; elsewhere (display: contents) the panels are grid items themselves.
     return html`<article class="overview" lang=${lang}>
-      <header part="header">
-        ${level === 1 ? html`<h1>${title}</h1>` : level === 3 ? html`<h3>${title}</h3>` : html`<h2>${title}</h2>`}
-        ${plan.plan.municipality || periodText ? html`<p>${[this.text(plan.plan.municipality), periodText].filter(Boolean).join('　')}</p>` : nothing}
-      </header>
-      ${panel('period', localize(m.period, lang), html`<div class="fig" data-fig="period">${renderPeriod(plan, lang, this.width('period'), this.todayYear, title)}</div>`)}
-      ${panel('relations', localize(m.relations, lang), html`<div class="fig" data-fig="relations">${renderRelations(plan, lang, this.width('relations'))}</div>`)}
-      ${panel('timeline-panel', localize(m.timeline, lang), renderTimeline(plan, lang, headingTag(level + 2)))}
-      ${slotPanel('tree')} ${slotPanel('collaboration')}
-      <div class="sections">${renderSections(plan, lang, sub)}</div>
+      <div class="col col-a">
+        <header part="header">
+          ${level === 1 ? html`<h1>${title}</h1>` : level === 3 ? html`<h3>${title}</h3>` : html`<h2>${title}</h2>`}
+          ${plan.plan.municipality || periodText ? html`<p>${[this.text(plan.plan.municipality), periodText].filter(Boolean).join('　')}</p>` : nothing}
+        </header>
+        ${panel('period', localize(m.period, lang), figure('period', (width) => renderPeriod(plan, lang, width, this.todayYear, title)))}
+        ${panel('relations', localize(m.relations, lang), figure('relations', (width) => renderRelations(plan, lang, width)))}
+      </div>
+      <div class="col col-b">${slotPanel('tree')}</div>
+      <div class="col col-c">${panel('timeline-panel', localize(m.timeline, lang), renderTimeline(plan, lang, headingTag(level + 2)))} ${slotPanel('collaboration')}</div>
+      <div class="col col-d"><div class="sections">${renderSections(plan, lang, sub)}</div></div>
     </article>`;
   }
 }

@@ -21,7 +21,7 @@ describe('plan-overview', () => {
       const levels = [...root.querySelectorAll('h1, h2, h3, h4, h5')].filter((h) => !h.closest('[hidden]')).map((h) => Number(h.tagName[1]));
       expect(levels[0]).to.equal(2);
       for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `heading ${i}`).to.be.at.most(1);
-      const figures = [...root.querySelectorAll('svg[role="img"]')].map((svg) => svg.getAttribute('aria-label'));
+      const figures = [...root.querySelectorAll('.fig.screen svg[role="img"]')].map((svg) => svg.getAttribute('aria-label'));
       expect(figures).to.have.length(2);
       expect(figures[0]).to.contain(lang === 'ja' ? '1年延長' : 'extended by 1 year');
       expect(figures[1]).to.contain(lang === 'ja' ? '連携・協働する計画：市社会福祉協議会の地域福祉活動計画' : 'Works together with');
@@ -46,7 +46,7 @@ describe('plan-overview', () => {
     await new Promise((r) => setTimeout(r, 300));
     await el.updateComplete;
     const host = el.getBoundingClientRect();
-    for (const svg of el.shadowRoot!.querySelectorAll('svg')) {
+    for (const svg of el.shadowRoot!.querySelectorAll('.fig.screen svg')) {
       const box = svg.getBoundingClientRect();
       expect(box.right).to.be.at.most(host.right + 0.5);
       // Laid out for the panel, not scaled down from a wider figure: the drawn width is the layout's.
