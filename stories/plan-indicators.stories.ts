@@ -5,6 +5,7 @@ import thirty from '../examples/thirty-indicators.plan.json';
 import iwakiSample from '../examples/iwaki-sample-indicators.plan.json';
 import iwaki from '../examples/iwaki-chiiki-fukushi.plan.json';
 import deepHealth from '../examples/deep-health-plan.plan.json';
+import { withSymbols } from './plan-gauge-symbols.js';
 
 interface IndicatorsArgs {
   node: string;
@@ -46,6 +47,9 @@ export const IwakiSample: Story = { render: () => html`<plan-indicators .plan=${
 export const NodeWithoutIndicators: Story = { render: () => html`<plan-indicators .plan=${iwakiSample} node="3-3" lang="ja"></plan-indicators>` };
 /** A plan without indicators (the Iwaki plan): a short message. */
 export const PlanWithoutIndicators: Story = { render: () => html`<plan-indicators .plan=${iwaki} lang="ja"></plan-indicators>` };
+/** Grades with symbols (◎ 達成, ○ 順調, △ 遅れ, × 悪化): in the count per grade and in every gauge. */
+export const GradeSymbols: Story = { render: ({ lang }) => html`<plan-indicators .plan=${withSymbols} node="1" lang=${lang} today="2025-06-01"></plan-indicators>` };
+
 /** The plan's own grades in the summary (A/B/C/D). */
 export const PlanGrades: Story = { render: () => html`<plan-indicators .plan=${deepHealth} lang="ja"></plan-indicators>` };
 

@@ -20,6 +20,8 @@ export interface RenderOptions {
   lang?: string;
   indicator?: string;
   today?: string;
+  /** The width of the element on screen (CSS px) that the drawing is laid out for (the indicators' grid columns). */
+  width?: number;
 }
 
 /** A command of the tool: its arguments after the command's name; resolves to the exit code. */

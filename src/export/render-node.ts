@@ -14,6 +14,9 @@ import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { resolveText } from '../schema/text.js';
 import type { PlanDocument } from '../schema/types.js';
 import { exportCaptured } from './compose.js';
+import { indicatorsSVG } from '../components/plan-indicators/file.js';
+import { gaugeSVG } from '../components/plan-gauge/file.js';
+import { parseToday } from '../components/plan-gauge/today.js';
 import { applyStylesheet, parseStylesheet } from './css.js';
 import { stripInteraction, type RawElement, type RawNode } from './svg.js';
 
@@ -30,6 +33,8 @@ export interface NodeRenderOptions {
   indicator?: string;
   /** With view `indicators`: the date progress is judged at (`YYYY-MM-DD`) when a value has no date or year. */
   today?: string;
+  /** With view `indicators`: the width of the element on screen (CSS px), whose grid columns the file has; default 752. */
+  width?: number;
 }
 
 // The DOM shim has no `lang` property; the elements read their display language from it.
@@ -223,8 +228,14 @@ function convert(node: Parse5Element, styles: string[]): RawElement {
 
 /** The standalone SVG file of a valid plan's view. */
 export async function renderPlanSvg(plan: PlanDocument, options: NodeRenderOptions): Promise<string> {
-  await loadComponents();
   const lang = options.lang || plan.plan.lang || 'ja';
+  // The indicators are drawn from their scene, with no element rendered.
+  if (options.view === 'indicators') {
+    const today = parseToday(options.today);
+    if (options.indicator !== undefined) return gaugeSVG(plan, options.indicator, { lang, today });
+    return indicatorsSVG(plan, options.width === undefined ? { lang, today } : { lang, today, width: options.width });
+  }
+  await loadComponents();
   const markup = await collectResult(render(template(plan, options, lang)));
   const fragment = parseFragment(markup);
   const element = fragment.childNodes.find((child): child is Parse5Element => 'tagName' in child && child.tagName.startsWith('plan-'));

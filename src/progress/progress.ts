@@ -24,6 +24,8 @@ export interface ResolvedGrade {
   tone: GradeTone;
   /** The plan's own colour for the grade, when it gives one. */
   color?: string;
+  /** What the evaluation shows for the grade (◎, S), when it gives one: drawn before the name. */
+  symbol?: string;
 }
 
 /** Where values sit on the gauge: 0 is its left (or start) end, 1 its right end. */
@@ -163,6 +165,7 @@ function planGrade(grades: readonly Grade[], ratio: number, lang: string, planLa
   const grade = ranked[rank]!;
   const resolved: ResolvedGrade = { key: `grade-${rank + 1}`, label: resolveText(grade.label, lang, planLang), tone: toneByRank(rank, ranked.length) };
   if (grade.color) resolved.color = grade.color;
+  if (grade.symbol) resolved.symbol = grade.symbol;
   return resolved;
 }
 
@@ -318,6 +321,7 @@ export function gradeScale(plan: PlanDocument, lang?: string): ResolvedGrade[] {
           .map((grade, rank, ranked) => {
             const resolved: ResolvedGrade = { key: `grade-${rank + 1}`, label: resolveText(grade.label, displayLang, planLang), tone: toneByRank(rank, ranked.length) };
             if (grade.color) resolved.color = grade.color;
+            if (grade.symbol) resolved.symbol = grade.symbol;
             return resolved;
           })
       : (['achieved', 'on-track', 'behind', 'worsened'] as const).map((tone) => defaultGrade(tone, displayLang));

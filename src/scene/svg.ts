@@ -113,7 +113,8 @@ class Writer {
       case 'group': {
         const x = item.x ?? 0;
         const y = item.y ?? 0;
-        const transform = x !== 0 || y !== 0 ? `translate(${formatNumber(x, 'group x')},${formatNumber(y, 'group y')})` : undefined;
+        const scale = item.scale !== undefined && item.scale !== 1 ? `scale(${Math.round(item.scale * 10000) / 10000})` : '';
+        const transform = x !== 0 || y !== 0 ? `translate(${formatNumber(x, 'group x')},${formatNumber(y, 'group y')})${scale && ` ${scale}`}` : scale || undefined;
         const inner = item.children.map((child) => this.item(child)).join('');
         return `<g${attributes([['transform', transform]])}>${inner}</g>`;
       }

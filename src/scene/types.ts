@@ -107,6 +107,8 @@ export interface SceneGroup {
   /** Translation of the children. */
   x?: number;
   y?: number;
+  /** Scale of the children after the translation (`translate(x y) scale(s)`): a gauge's dial shrunk into a narrow card. */
+  scale?: number;
   children: SceneItem[];
   /** Stable id of what the group draws (a node id, an indicator id) for hit testing and selection. */
   key?: string;

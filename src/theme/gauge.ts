@@ -19,6 +19,10 @@ export const gaugeTheme = defineTheme('plan-gauge', {
   '--plan-gauge-current-ring-color': { light: '#ffffff', dark: '#17191c', forced: 'Canvas' },
   /** The check mark on an achieved dot: no public property. */
   '--_check': { light: '#ffffff', dark: '#111418', forced: 'Canvas' },
+  /** Names, values and headings in a file (on screen they take the page's text colour): no public property. */
+  '--_text': { light: '#1b1b1b', dark: '#e6edf3', forced: 'CanvasText' },
+  /** The frame around each card of `<plan-indicators>`: no public property. */
+  '--_cell-border': { light: '#d0d7de', dark: '#3d444d', forced: 'CanvasText' },
   /** Behind a card in a file: no public property (the page's background shows on screen). */
   '--_background': { light: '#ffffff', dark: '#17191c', forced: 'Canvas' },
 });

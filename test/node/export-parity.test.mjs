@@ -101,7 +101,10 @@ test('the Iwaki collaboration figure at 800 px: the same in both', async () => {
 test('the indicators and one gauge: the same in both', async () => {
   const sample = await plan('iwaki-sample-indicators');
   const today = '2026-03-31';
-  assert.equal(await inBrowser('plan-indicators', sample, { today }), await renderPlanSvg(sample, { view: 'indicators', today }));
+  // The element's grid is 1000 px wide in the page: the file has its columns (four).
+  const grid = await inBrowser('plan-indicators', sample, { today });
+  assert.equal(grid, await renderPlanSvg(sample, { view: 'indicators', today, width: 1000 }));
+  assert.notEqual(grid, await renderPlanSvg(sample, { view: 'indicators', today }), 'the default width (752 px) has three columns, not four');
   const id = sample.indicators[0].id;
   assert.equal(await inBrowser('plan-gauge', sample, { today, indicator: id }), await renderPlanSvg(sample, { view: 'indicators', indicator: id, today }));
 });

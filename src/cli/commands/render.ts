@@ -7,8 +7,8 @@ import type { CliIO, RenderOptions } from '../io.js';
 import { messages, parseCommandArgs, readPlan } from '../shared.js';
 
 export const usage: Message = {
-  ja: 'plan-viz render ファイル --view tree|collaboration|indicators [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] --out 出力.svg',
-  en: 'plan-viz render FILE --view tree|collaboration|indicators [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] --out FILE.svg',
+  ja: 'plan-viz render ファイル --view tree|collaboration|indicators [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] [--width PX] --out 出力.svg',
+  en: 'plan-viz render FILE --view tree|collaboration|indicators [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] [--width PX] --out FILE.svg',
 };
 
 /** The views `--view` accepts; another engineer's view is added here and in the renderer. */
@@ -19,6 +19,7 @@ const text = {
   noOut: { ja: '--out で出力先の .svg ファイルを指定してください', en: 'name the output .svg file with --out' } as Message,
   noRenderer: { ja: 'この環境では描画できません', en: 'rendering is not available here' } as Message,
   renderFailed: (file: string, detail: string): Message => ({ ja: `✗ ${file}: 描画できません（${detail}）`, en: `✗ ${file}: cannot draw it (${detail})` }),
+  badWidth: (value: string): Message => ({ ja: `--width は画面上の幅（px、正の数）です（${value}）`, en: `--width must be the width on screen in px, a positive number (got ${value})` }),
   badLang: (value: string): Message => ({ ja: `--lang は ja か en です（${value}）`, en: `--lang must be ja or en (got ${value})` }),
 } as const;
 
@@ -27,6 +28,7 @@ const options = {
   lang: { type: 'string' },
   indicator: { type: 'string' },
   today: { type: 'string' },
+  width: { type: 'string' },
   out: { type: 'string' },
 } as const;
 
@@ -34,7 +36,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const parsedArgs = parseCommandArgs(args, options, io, usage);
   if (!parsedArgs) return 2;
   const { parsed, lang } = parsedArgs;
-  const { view, out, indicator, today, lang: drawLang } = parsed.values;
+  const { view, out, indicator, today, width, lang: drawLang } = parsed.values;
   const file = parsed.positionals[0];
   if (!file) {
     io.stderr(localize(usage, lang));
@@ -46,6 +48,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
   if (drawLang !== undefined && drawLang !== 'ja' && drawLang !== 'en') {
     io.stderr(localize(text.badLang(drawLang), lang));
+    return 2;
+  }
+  if (width !== undefined && !(/^\d+(\.\d+)?$/.test(width) && Number(width) > 0)) {
+    io.stderr(localize(text.badWidth(width), lang));
     return 2;
   }
   if (!out) {
@@ -63,6 +69,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (drawLang !== undefined) renderOptions.lang = drawLang;
   if (indicator !== undefined) renderOptions.indicator = indicator;
   if (today !== undefined) renderOptions.today = today;
+  if (width !== undefined) renderOptions.width = Number(width);
   let svg: string;
   try {
     svg = await io.renderSvg(plan, renderOptions);

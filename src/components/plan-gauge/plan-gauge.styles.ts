@@ -1,74 +1,59 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
-import { colorProperties, darkRules } from '../../core/shared.styles.js';
+import { themeCSS } from '../../theme/css.js';
+import type { Scheme } from '../../theme/define.js';
+import { gaugeTheme } from '../../theme/gauge.js';
 
-/** Default colours of the gauge; grade and mark colours meet 4.5:1 against the background (so they may colour text) and 3:1 against the track. */
-export const GAUGE_COLORS = {
-  achieved: '#1a7f37',
-  onTrack: '#0969da',
-  behind: '#9a6700',
-  worsened: '#cf222e',
-  notMeasured: '#6e7781',
-  track: '#e6e9ed',
-  trackBorder: '#7d8590',
-  baseline: '#57606a',
-  target: '#1b1b1b',
-  label: '#3d444d',
-  currentRing: '#ffffff',
-  check: '#ffffff',
-  background: '#ffffff',
+const TOKENS = {
+  achieved: '--plan-gauge-grade-achieved-color',
+  onTrack: '--plan-gauge-grade-on-track-color',
+  behind: '--plan-gauge-grade-behind-color',
+  worsened: '--plan-gauge-grade-worsened-color',
+  notMeasured: '--plan-gauge-grade-not-measured-color',
+  track: '--plan-gauge-track-color',
+  trackBorder: '--plan-gauge-track-border-color',
+  baseline: '--plan-gauge-baseline-color',
+  target: '--plan-gauge-target-color',
+  label: '--plan-gauge-label-color',
+  currentRing: '--plan-gauge-current-ring-color',
+  check: '--_check',
+  background: '--_background',
 } as const;
 
+type GaugeColors = { readonly [K in keyof typeof TOKENS]: string };
+const colorsOf = (scheme: Scheme): GaugeColors => Object.fromEntries(Object.entries(TOKENS).map(([key, token]) => [key, gaugeTheme.tokens[token][scheme]])) as unknown as GaugeColors;
+
+/** Default colours of the gauge (from its theme, src/theme/gauge.ts); grade and mark colours meet 4.5:1 against the background (so they may colour text) and 3:1 against the track. */
+export const GAUGE_COLORS: GaugeColors = colorsOf('light');
+
 /** Dark-mode defaults (`prefers-color-scheme: dark`), checked like the light ones against the dark page. */
-export const GAUGE_COLORS_DARK: { readonly [K in keyof typeof GAUGE_COLORS]: string } = {
-  achieved: '#56d364',
-  onTrack: '#58a6ff',
-  behind: '#d29922',
-  worsened: '#ff7b72',
-  notMeasured: '#9198a1',
-  track: '#2d333b',
-  trackBorder: '#8b949e',
-  baseline: '#9da7b3',
-  target: '#e6edf3',
-  label: '#b1bac4',
-  currentRing: '#17191c',
-  check: '#111418',
-  background: '#17191c',
-};
-
-type GaugeColors = { readonly [K in keyof typeof GAUGE_COLORS]: string };
-
-/** The host's colour properties (the check mark's colour has no public property). */
-const hostColors = (k: GaugeColors, host = ':host'): string =>
-  `${host}{${colorProperties(
-      'plan-gauge',
-      { notMeasured: k.notMeasured, track: k.track, trackBorder: k.trackBorder, baseline: k.baseline, target: k.target, label: k.label, currentRing: k.currentRing },
-      { notMeasured: 'grade-not-measured-color' },
-    )}--_check:${k.check}}`;
-
-/** Each grade's colour: `.tone-achieved`, `.tone-on-track`, `.tone-behind`, `.tone-worsened`. */
-const toneColors = (k: GaugeColors, host = ''): string =>
-  (['achieved', 'onTrack', 'behind', 'worsened'] as const)
-    .map((tone) => {
-      const name = tone === 'onTrack' ? 'on-track' : tone;
-      return `${host}.tone-${name}{--grade-color:var(--plan-gauge-grade-${name}-color,${k[tone]})}`;
-    })
-    .join('');
+export const GAUGE_COLORS_DARK: GaugeColors = colorsOf('dark');
 
 /**
  * The gauge's styles, shared by `<plan-gauge>` and `<plan-indicators>`. Default colours meet
  * 4.5:1 against white (so they may colour text) and 3:1 against the track.
  */
 export const gaugeStyles: CSSResult = css`
-  ${unsafeCSS(hostColors(GAUGE_COLORS))}
+  ${unsafeCSS(themeCSS(gaugeTheme))}
   .gauge {
-    --grade-color: var(--_not-measured);
+    --grade-color: var(--_grade-not-measured);
     box-sizing: border-box;
     min-width: 0;
     overflow-wrap: anywhere;
   }
-  ${unsafeCSS(toneColors(GAUGE_COLORS))}
+  .tone-achieved {
+    --grade-color: var(--_grade-achieved);
+  }
+  .tone-on-track {
+    --grade-color: var(--_grade-on-track);
+  }
+  .tone-behind {
+    --grade-color: var(--_grade-behind);
+  }
+  .tone-worsened {
+    --grade-color: var(--_grade-worsened);
+  }
   .tone-not-measured {
-    --grade-color: var(--_not-measured);
+    --grade-color: var(--_grade-not-measured);
   }
 
   .name {
@@ -126,7 +111,7 @@ export const gaugeStyles: CSSResult = css`
     font-variant-numeric: tabular-nums;
   }
   .center-value.empty {
-    fill: var(--_not-measured);
+    fill: var(--_grade-not-measured);
     font-weight: 400;
   }
   .center-unit {
@@ -165,18 +150,17 @@ export const gaugeStyles: CSSResult = css`
   .shape {
     flex: none;
   }
-  .shape-fill:not([fill]) {
+  /* A grade in the plan's own colour has it as attributes (the scene's literal paint). */
+  .shape-fill:not([stroke]) {
     fill: var(--grade-color);
     stroke: var(--grade-color);
   }
-  .shape-fill.tone-not-measured:not([fill]) {
+  .shape-fill.tone-not-measured {
     fill: none;
     stroke-width: 1.5;
-    stroke-dasharray: 2 1.5;
   }
-  .shape-fill.tone-not-measured[fill] {
-    fill: none;
-    stroke-width: 1.5;
+  .shape-fill.tone-not-measured:not([stroke]) {
+    stroke-dasharray: 2 1.5;
   }
   .check {
     fill: none;
@@ -302,8 +286,6 @@ export const gaugeStyles: CSSResult = css`
     height: auto;
   }
 
-  /* Screen only: a printed page keeps the light colours. */
-  ${darkRules((host) => hostColors(GAUGE_COLORS_DARK, host) + toneColors(GAUGE_COLORS_DARK, `${host} `))}
 
   @media (forced-colors: active) {
     .track {

@@ -7,14 +7,13 @@ import type { GaugeVariant } from './layout.js';
 import { gaugeMessages } from './messages.js';
 import { gaugeElementStyles, gaugeStyles } from './plan-gauge.styles.js';
 import { gaugeView, renderGauge } from './render.js';
+import { parseToday } from './today.js';
+import { gaugeSVG } from './file.js';
+import { readOverrides } from '../../theme/host.js';
+import { gaugeTheme } from '../../theme/gauge.js';
+import { exportMessages } from '../../export/messages.js';
 
-/** Reads a `today` attribute (`YYYY-MM-DD`); anything else means the real today. */
-export function parseToday(value: string | undefined): Date {
-  const match = value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
-  if (!match) return new Date();
-  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Number.isFinite(date.getTime()) ? date : new Date();
-}
+export { parseToday };
 
 /**
  * One indicator (成果指標) of a plan as a gauge: the scale, the baseline mark (基準値), the target
@@ -74,6 +73,18 @@ export class PlanGauge extends PlanElement {
     if (!indicator) return html`<p part="message">${this.message(gaugeMessages.unknownIndicator(this.indicator))}</p>`;
     const variant: GaugeVariant = this.variant === 'bar' ? 'bar' : 'arc';
     return renderGauge(gaugeView(indicator, plan, lang, parseToday(this.today), variant));
+  }
+
+  /**
+   * The gauge as a standalone SVG file (a card with the name, the dial or bar, the grade, the
+   * facts and the trend), drawn from the same scene as `plan-viz render --view indicators
+   * --indicator ID`, in the colours the page set with the custom properties (light unless
+   * `color-scheme="dark"`). Throws when there is no indicator to draw.
+   */
+  override toSVG(): string {
+    const plan = this.planDocument;
+    if (!plan || !this.indicator) throw new Error(this.message(exportMessages.nothingDrawn(this.localName)));
+    return gaugeSVG(plan, this.indicator, { lang: this.displayLang, today: parseToday(this.today), variant: this.variant === 'bar' ? 'bar' : 'arc' }, { scheme: this.colorScheme === 'dark' ? 'dark' : 'light', overrides: readOverrides(this, gaugeTheme) });
   }
 }
 

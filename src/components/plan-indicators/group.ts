@@ -1,3 +1,6 @@
+import { localize, ui } from '../../schema/messages.js';
+import { resolveText } from '../../schema/text.js';
+import { gaugeMessages } from '../plan-gauge/messages.js';
 import type { Indicator, PlanDocument, PlanNode } from '../../schema/types.js';
 
 /** Indicators under one goal (基本目標), in plan order. */
@@ -67,4 +70,11 @@ export function selectIndicators(plan: PlanDocument, nodeId?: string | null): In
     .sort(([a], [b]) => (a < 0 ? Infinity : a) - (b < 0 ? Infinity : b))
     .map(([index, indicators]) => ({ goal: index < 0 ? null : plan.goals[index] ?? null, indicators }));
   return scope ? { kind: 'groups', groups, count: chosen.length, node: scope } : { kind: 'groups', groups, count: chosen.length };
+}
+
+/** A goal's heading in the display language: its label and title (the pending word when it has no title yet); indicators tied to no goal are その他の指標. */
+export function goalHeading(goal: PlanNode | null, lang: string, planLang: string): string {
+  if (!goal) return localize(gaugeMessages.otherIndicators, lang);
+  const title = resolveText(goal.title, lang, planLang);
+  return [resolveText(goal.label, lang, planLang), goal.pending && !title ? localize(ui.pending, lang) : title].filter(Boolean).join(' ');
 }

@@ -3,9 +3,6 @@ import { darkRules } from '../../core/shared.styles.js';
 
 /** The grid, headings and summary of `<plan-indicators>`. */
 export const indicatorsStyles = css`
-  :host {
-    --_cell-border: #d0d7de;
-  }
   .filter {
     display: flex;
     flex-wrap: wrap;
@@ -135,7 +132,7 @@ export const indicatorsStyles = css`
     border-bottom-width: 3px;
   }
 
-  ${darkRules((host) => `${host}{--_cell-border:#3d444d}${host} .show-all:focus-visible{outline-color:var(--plan-gauge-grade-on-track-color,#58a6ff)}`)}
+  ${darkRules((host) => `${host} .show-all:focus-visible{outline-color:var(--plan-gauge-grade-on-track-color,#58a6ff)}`)}
 
   /* Printed: no card split across pages, a heading kept with its first row, no button. */
   @media print {

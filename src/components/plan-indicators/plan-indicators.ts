@@ -3,15 +3,19 @@ import { customElement, property } from 'lit/decorators.js';
 import { whenIdle } from '../../core/idle.js';
 import { PlanElement } from '../../core/plan-element.js';
 import { sharedStyles } from '../../core/shared.styles.js';
-import { ui } from '../../schema/messages.js';
 import { resolveTextLang } from '../../schema/text.js';
 import type { PlanDocument, PlanNode } from '../../schema/types.js';
-import { formatNumber, gradeScale } from '../../progress/index.js';
+import { formatNumber, gradeScale, type ResolvedGrade } from '../../progress/index.js';
 import { gaugeMessages, gaugeStyles, gaugeView, gradeShape, parseToday, type GaugeVariant, type GaugeView } from '../plan-gauge/index.js';
 import { gaugeElement } from '../plan-gauge/render.js';
-import { selectIndicators, type IndicatorSelection } from './group.js';
+import { goalHeading, selectIndicators, type IndicatorSelection } from './group.js';
 import { indicatorsMessages } from './messages.js';
 import { indicatorsStyles } from './plan-indicators.styles.js';
+import { indicatorsSVG } from './file.js';
+import type { IndicatorsFileOptions } from './scene.js';
+import { readOverrides } from '../../theme/host.js';
+import { gaugeTheme } from '../../theme/gauge.js';
+import { exportMessages } from '../../export/messages.js';
 
 /**
  * One cell of the grid, built with the DOM like the gauge in it: a template per cell (and one
@@ -23,6 +27,9 @@ function gaugeCell(view: GaugeView): HTMLElement {
   cell.appendChild(gaugeElement(view));
   return cell;
 }
+
+/** A grade's symbol (◎, S) when the plan's evaluation gives one. */
+const symbolOf = (grade: ResolvedGrade): string | undefined => grade.symbol;
 
 /** Cards let go of `waiting` per idle period: each step lays out at most this many in the next frame. */
 const CARDS_PER_STEP = 24;
@@ -110,10 +117,31 @@ export class PlanIndicators extends PlanElement {
     whenIdle(step);
   }
 
+  /**
+   * The indicators as a standalone SVG file: the count per grade, each goal's heading and its
+   * cards in the columns the screen shows at this element's width (the same arithmetic as the
+   * grid, see cards.ts), drawn from the same scene as `plan-viz render --view indicators
+   * --width W`, in the colours the page set with the custom properties (light unless
+   * `color-scheme="dark"`). Throws when there is nothing to draw.
+   */
+  override toSVG(): string {
+    const plan = this.planDocument;
+    if (!plan) throw new Error(this.message(exportMessages.nothingDrawn(this.localName)));
+    const chosen = this.selected && this.selected !== WHOLE_PLAN ? this.selected : undefined;
+    const options: IndicatorsFileOptions = { lang: this.displayLang, today: parseToday(this.today), variant: this.variant === 'bar' ? 'bar' : 'arc' };
+    const node = chosen ?? this.node;
+    if (node) options.node = node;
+    const width = (this.renderRoot.querySelector('.grid') as HTMLElement | null)?.clientWidth || this.clientWidth;
+    if (width > 0) options.width = width;
+    const style = getComputedStyle(this);
+    // The grid's narrowest column as the page set it (--plan-indicators-column-width), in px.
+    const column = /^([\d.]+)(px|rem|em)$/.exec(style.getPropertyValue('--plan-indicators-column-width').trim() || (this.presentation ? '14em' : '14rem'));
+    if (column) options.minColumn = Number(column[1]) * (column[2] === 'px' ? 1 : parseFloat(getComputedStyle(column[2] === 'rem' ? document.documentElement : this).fontSize) || 16);
+    return indicatorsSVG(plan, options, { scheme: this.colorScheme === 'dark' ? 'dark' : 'light', overrides: readOverrides(this, gaugeTheme) });
+  }
+
   private goalHeading(goal: PlanNode | null): string {
-    if (!goal) return this.message(gaugeMessages.otherIndicators);
-    const title = goal.pending && !this.text(goal.title) ? this.message(ui.pending) : this.text(goal.title);
-    return [this.text(goal.label), title].filter(Boolean).join(' ');
+    return goalHeading(goal, this.displayLang, this.planLang);
   }
 
   private renderSummary(plan: PlanDocument, views: readonly GaugeView[]): TemplateResult {
@@ -125,7 +153,7 @@ export class PlanIndicators extends PlanElement {
       <ul class="grades" aria-label=${this.message(gaugeMessages.gradeSummary)}>
         ${gradeScale(plan, lang).map(
           (grade) => html`<li class="grade-count tone-${grade.tone}" data-grade=${grade.key}>
-            ${gradeShape(grade)}<span class="grade-name">${grade.label}</span><span class="grade-number">${formatNumber(counts.get(grade.key) ?? 0, lang)}</span>
+            ${gradeShape(grade)}${symbolOf(grade) ? html`<span class="grade-symbol">${symbolOf(grade)}</span>` : nothing}<span class="grade-name">${grade.label}</span><span class="grade-number">${formatNumber(counts.get(grade.key) ?? 0, lang)}</span>
           </li>`,
         )}
       </ul>
