@@ -2,7 +2,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 // @ts-expect-error: a plain JavaScript build script without type declarations
 import { minifyLiterals } from './scripts/build-minify-literals.mjs';
 
-/** The package's ES entry points: `plan-viz`, `plan-viz/tree`, …, `plan-viz/schema` (no Lit). */
+/** The package's ES entry points: `plan-viz`, `plan-viz/tree`, …, `plan-viz/schema` and `plan-viz/sheets` (no Lit). */
 export const ENTRIES = {
   'plan-viz': 'src/index.ts',
   tree: 'src/components/plan-tree/index.ts',
@@ -11,6 +11,8 @@ export const ENTRIES = {
   indicators: 'src/components/plan-indicators/index.ts',
   overview: 'src/components/plan-overview/index.ts',
   schema: 'src/schema/index.ts',
+  // Spreadsheet import/export (fflate, Papa Parse): loaded on demand, never part of the IIFE or an element's entry.
+  sheets: 'src/sheets/index.ts',
 } as const;
 
 /** Left to the user's bundler in the ES build (the package's dependencies); bundled into the IIFE. */

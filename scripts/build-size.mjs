@@ -123,7 +123,7 @@ export async function measureEntries() {
       const sources = new Set(maps.flatMap((map) => JSON.parse(readFileSync(map, 'utf8')).sources.map((source) => resolve(dirname(map), source))));
       const own = ELEMENT_ENTRIES[name];
       const foreign = own ? Object.values(ELEMENT_ENTRIES).filter((other) => other !== own && !(own === 'plan-indicators' && other === 'plan-gauge') && [...sources].some((source) => source.includes(`/src/components/${other}/`))) : [];
-      entries.push({ name, files: files.length, bytes: code.length, gzip: gzip(code), foreign });
+      entries.push({ name, files: files.length, bytes: code.length, gzip: gzip(code), foreign, sources: [...sources].map((source) => relative(process.cwd(), source)) });
     }
     return entries;
   } finally {

@@ -12,13 +12,19 @@ import { BUDGET, measure, measureEntries } from '../../scripts/build-size.mjs';
 const CEILING = 70_000;
 
 test('the IIFE does not grow past its ceiling, and its distance to the budget is printed', async () => {
-  const { gzip, bytes } = await measure();
+  const { gzip, bytes, bySource } = await measure();
   console.log(`# dist/plan-viz.iife.js: ${(bytes / 1000).toFixed(1)} kB, gzip ${(gzip / 1000).toFixed(1)} kB; ceiling ${(CEILING / 1000).toFixed(1)} kB; issue 6 budget ${(BUDGET / 1000).toFixed(1)} kB (over by ${((gzip - BUDGET) / 1000).toFixed(1)} kB)`);
   assert.ok(gzip <= CEILING, `the IIFE is ${gzip} bytes gzip, past its ceiling of ${CEILING}: find what grew with npm run size`);
+  const sheets = [...bySource.keys()].filter((source) => SHEETS_CODE.test(source));
+  assert.deepEqual(sheets, [], 'the spreadsheet importer and exporter are loaded on demand, never part of the IIFE');
 });
+
+/** The spreadsheet import/export code and its libraries (plan-viz/sheets only). */
+const SHEETS_CODE = /(^|\/)src\/sheets\/|node_modules\/(fflate|papaparse)\//;
 
 test('each element’s ES entry pulls in no other element', async () => {
   const entries = await measureEntries();
   for (const entry of entries) assert.deepEqual(entry.foreign, [], `${entry.name}.js pulls in ${entry.foreign.join(', ')}`);
+  for (const entry of entries) assert.deepEqual(entry.sources.filter((source) => SHEETS_CODE.test(source)), [], `${entry.name}.js pulls in the spreadsheet code`);
   assert.deepEqual(entries.map((e) => e.name), ['plan-viz', 'tree', 'collaboration', 'gauge', 'indicators', 'overview', 'schema']);
 });
