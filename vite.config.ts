@@ -2,7 +2,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 // @ts-expect-error: a plain JavaScript build script without type declarations
 import { minifyLiterals } from './scripts/build-minify-literals.mjs';
 
-/** The package's ES entry points: `plan-viz`, `plan-viz/tree`, …, `plan-viz/schema` and `plan-viz/sheets` (no Lit). */
+/** The package's ES entry points: `plan-viz`, `plan-viz/tree`, …, `plan-viz/schema`, `plan-viz/sheets` and `plan-viz/deck` (no Lit). */
 export const ENTRIES = {
   'plan-viz': 'src/index.ts',
   tree: 'src/components/plan-tree/index.ts',
@@ -13,10 +13,11 @@ export const ENTRIES = {
   schema: 'src/schema/index.ts',
   // Spreadsheet import/export (fflate, Papa Parse): loaded on demand, never part of the IIFE or an element's entry.
   sheets: 'src/sheets/index.ts',
+  deck: 'src/deck/index.ts',
 } as const;
 
 /** Left to the user's bundler in the ES build (the package's dependencies); bundled into the IIFE. */
-const DEPENDENCIES = /^(lit|lit-html|lit-element|@lit\/[^/]+|d3-hierarchy|d3-shape|d3-path)(\/.*)?$/;
+const DEPENDENCIES = /^(lit|lit-html|lit-element|@lit\/[^/]+|d3-hierarchy|d3-shape|d3-path|fflate)(\/.*)?$/;
 
 /**
  * d3-hierarchy's single file builds its treemap tilings (squarify, resquarify) with calls at its
@@ -35,24 +36,29 @@ function pureD3Tilings(): Plugin {
 
 // `vite` serves the demo page (index.html). `vite build` makes the ES modules for bundlers
 // (dist/plan-viz.js, dist/tree.js, … sharing chunks in dist/chunks/); `vite build --mode iife`
-// makes dist/plan-viz.iife.js, one self-contained file for a <script> tag. `npm run build` runs both.
+// makes dist/plan-viz.iife.js, one self-contained file for a <script> tag. `vite build --mode deck`
+// makes dist/plan-viz-deck.js, the deck writer as one self-contained ES module beside the IIFE, for
+// a page to load on demand with import(). `npm run build` runs all three.
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'studio') return studioConfig();
   const iife = mode === 'iife';
+  const deck = mode === 'deck';
   return {
     server: { host: '127.0.0.1', port: 5173 },
     plugins: [minifyLiterals(), pureD3Tilings()],
     build: {
       target: 'es2022',
       outDir: 'dist',
-      // The ES build starts from an empty dist/; the IIFE build adds its file to it.
-      emptyOutDir: !iife,
+      // The ES build starts from an empty dist/; the IIFE and deck builds add their file to it.
+      emptyOutDir: !iife && !deck,
       sourcemap: true,
       minify: true,
       lib: iife
         ? { entry: ENTRIES['plan-viz'], name: 'PlanViz', formats: ['iife'], fileName: () => 'plan-viz.iife.js' }
-        : { entry: ENTRIES, formats: ['es'], fileName: (_format, name) => `${name}.js` },
-      rollupOptions: iife
+        : deck
+          ? { entry: ENTRIES.deck, formats: ['es'], fileName: () => 'plan-viz-deck.js' }
+          : { entry: ENTRIES, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      rollupOptions: iife || deck
         ? {}
         : {
             external: (id: string) => DEPENDENCIES.test(id),

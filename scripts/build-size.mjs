@@ -97,6 +97,25 @@ export async function measure() {
   }
 }
 
+/**
+ * Builds dist/plan-viz-deck.js (the deck writer as one ES module, for import() from a page) and
+ * measures it, with the share of the deck's own code and its zip library (the rest is the plan's
+ * validator, the line breaking and the figures' layouts, which the elements carry too).
+ */
+export async function measureDeck() {
+  const outDir = mkdtempSync(join(tmpdir(), 'plan-viz-size-deck-'));
+  try {
+    await build({ configFile: 'vite.config.ts', mode: 'deck', logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: true } });
+    const code = readFileSync(join(outDir, 'plan-viz-deck.js'), 'utf8');
+    const map = JSON.parse(readFileSync(join(outDir, 'plan-viz-deck.js.map'), 'utf8'));
+    let writer = '';
+    for (const [name, entry] of bytesBySource(code, map)) if (/src\/deck\/|node_modules\/fflate\//.test(name)) writer += entry.text.join('');
+    return { bytes: code.length, gzip: gzip(code), writerGzip: gzip(writer) };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
 /** The element entries of the ES build and the folder of each element's own sources. */
 const ELEMENT_ENTRIES = { tree: 'plan-tree', collaboration: 'plan-collaboration', gauge: 'plan-gauge', indicators: 'plan-indicators', overview: 'plan-overview' };
 
@@ -116,14 +135,16 @@ export async function measureEntries() {
       return seen;
     };
     const entries = [];
-    for (const name of ['plan-viz', ...Object.keys(ELEMENT_ENTRIES), 'schema']) {
+    for (const name of ['plan-viz', ...Object.keys(ELEMENT_ENTRIES), 'schema', 'deck']) {
       const files = [...closure(`${name}.js`)];
       const code = files.map((file) => transformSync(readFileSync(join(outDir, file), 'utf8'), { minify: true, format: 'esm', target: 'es2022' }).code).join('\n');
       const maps = files.map((file) => join(outDir, `${file}.map`)).filter((map) => existsSync(map));
       const sources = new Set(maps.flatMap((map) => JSON.parse(readFileSync(map, 'utf8')).sources.map((source) => resolve(dirname(map), source))));
       const own = ELEMENT_ENTRIES[name];
       const foreign = own ? Object.values(ELEMENT_ENTRIES).filter((other) => other !== own && !(own === 'plan-indicators' && other === 'plan-gauge') && [...sources].some((source) => source.includes(`/src/components/${other}/`))) : [];
-      entries.push({ name, files: files.length, bytes: code.length, gzip: gzip(code), foreign, sources: [...sources].map((source) => relative(process.cwd(), source)) });
+      // The deck writer is loaded on demand: no other entry may carry it (or its zip library).
+      const deck = name === 'deck' ? [] : [...sources].filter((source) => source.includes('/src/deck/') || source.includes('/node_modules/fflate/'));
+      entries.push({ name, files: files.length, bytes: code.length, gzip: gzip(code), foreign, deck, sources: [...sources].map((source) => relative(process.cwd(), source)) });
     }
     return entries;
   } finally {
@@ -153,8 +174,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log('\nES entries for bundlers (with the chunks each imports, minified, gzip; Lit and d3 not included):');
   const entries = await measureEntries();
   for (const entry of entries) {
-    const note = entry.foreign.length > 0 ? `  PULLS IN ${entry.foreign.join(', ')}` : '';
+    const note = entry.foreign.length > 0 || entry.deck.length > 0 ? `  PULLS IN ${[...entry.foreign, ...entry.deck].join(', ')}` : '';
     console.log(`  dist/${entry.name}.js`.padEnd(28) + `${kB(entry.bytes).padStart(9)}, gzip ${kB(entry.gzip).padStart(8)}  (${entry.files} files)${note}`);
   }
-  if (process.argv.includes('--check') && (over > 0 || entries.some((entry) => entry.foreign.length > 0))) process.exitCode = 1;
+  const deck = await measureDeck();
+  console.log(`\ndist/plan-viz-deck.js (the deck writer, loaded on demand): ${kB(deck.bytes)}, gzip ${kB(deck.gzip)}; of that src/deck/ and fflate alone: gzip ${kB(deck.writerGzip)}`);
+  if (process.argv.includes('--check') && (over > 0 || entries.some((entry) => entry.foreign.length > 0 || entry.deck.length > 0))) process.exitCode = 1;
 }

@@ -18,7 +18,7 @@ before(async () => {
   await vite({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir: join(installed, 'dist'), emptyOutDir: true, sourcemap: false } });
   cpSync('package.json', join(installed, 'package.json'));
   // The package's dependencies, as npm would install them beside it.
-  for (const name of ['lit', 'lit-html', 'lit-element', '@lit', 'd3-hierarchy', 'd3-shape', 'd3-path']) {
+  for (const name of ['lit', 'lit-html', 'lit-element', '@lit', 'd3-hierarchy', 'd3-shape', 'd3-path', 'fflate']) {
     mkdirSync(join(project, 'node_modules', name, '..'), { recursive: true });
     symlinkSync(join(root, 'node_modules', name), join(project, 'node_modules', name));
   }
@@ -35,12 +35,23 @@ async function bundle(source) {
 const defines = (code, tag) => new RegExp(`\\(\\s*["']${tag}["']\\s*\\)`).test(code);
 
 test('exports: every entry point and its types are listed', () => {
-  for (const entry of ['.', './tree', './collaboration', './gauge', './indicators', './schema']) {
+  for (const entry of ['.', './tree', './collaboration', './gauge', './indicators', './schema', './deck']) {
     assert.ok(pkg.exports[entry]?.import, `${entry} has no import`);
     assert.match(pkg.exports[entry].types, /^\.\/dist\/types\/.*\.d\.ts$/);
   }
   assert.equal(pkg.customElements, 'custom-elements.json');
-  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['d3-hierarchy', 'd3-shape', 'lit']);
+  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['d3-hierarchy', 'd3-shape', 'fflate', 'lit']);
+});
+
+test('plan-viz/deck writes a .pptx in plain Node, with no Lit and no element in the bundle', async () => {
+  const code = await bundle(`import { planDeck } from 'plan-viz/deck'; const bytes = planDeck(${readFileSync('examples/english-sample.plan.json', 'utf8')}); console.log(JSON.stringify([bytes.length, String.fromCharCode(bytes[0], bytes[1])]));`);
+  assert.doesNotMatch(code, /LitElement|lit-html|customElements\.define/);
+  const file = join(project, 'deck-app.mjs');
+  writeFileSync(file, code);
+  const { execFileSync } = await import('node:child_process');
+  const [length, magic] = JSON.parse(execFileSync(process.execPath, [file], { encoding: 'utf8' }));
+  assert.equal(magic, 'PK');
+  assert.ok(length > 10_000);
 });
 
 test('plan-viz/tree defines <plan-tree> and not the other elements', async () => {
