@@ -4,6 +4,8 @@ import type { PlanDocument } from '../schema/types.js';
 export interface CliIO {
   readFile(path: string): Promise<string>;
   writeFile(path: string, content: string): Promise<void>;
+  /** Writes a binary file whole or not at all (node.ts: a temporary file beside it, then renamed); `deck` needs it. */
+  writeBytes?(path: string, data: Uint8Array): Promise<void>;
   stdout(line: string): void;
   stderr(line: string): void;
   env: Record<string, string | undefined>;

@@ -3,6 +3,7 @@
  *
  *   plan-viz validate FILE…            check plan documents; exit 1 when any is invalid
  *   plan-viz render FILE --view tree|collaboration|indicators [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] --out FILE.svg
+ *   plan-viz deck FILE --out FILE.pptx [--lang ja|en] [--size 16:9|4:3] [--today YYYY-MM-DD] [--indicators FILE.json]
  *
  * To add a command `NAME`: write src/cli/commands/NAME.ts exporting
  *   `usage: Message` (one line, ja and en) and `run(args: string[], io: CliIO): Promise<number>`
@@ -14,6 +15,7 @@
  * commands/render.ts and the renderer.
  */
 import { localize, type Message } from '../schema/messages.js';
+import * as deck from './commands/deck.js';
 import * as render from './commands/render.js';
 import * as validate from './commands/validate.js';
 import type { CliIO, CommandRun, SvgRenderer } from './io.js';
@@ -25,6 +27,7 @@ export type { CliIO, CommandRun, RenderOptions, SvgRenderer } from './io.js';
 export const commands: Readonly<Record<string, { usage: Message; run: CommandRun }>> = {
   validate,
   render,
+  deck,
 };
 
 const usageHeading: Message = { ja: '使い方:', en: 'Usage:' };

@@ -1,11 +1,22 @@
 /** The `plan-viz` command in Node: real files, real exit code, and SVG drawn by the elements themselves. */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { renderPlanSvg } from '../export/render-node.js';
 import { main, type CliIO } from './main.js';
 
 const io: CliIO = {
   readFile: (path) => readFile(path, 'utf8'),
   writeFile: (path, content) => writeFile(path, content, 'utf8'),
+  // A deck half written (disk full, interrupted) must not be left where the old one was.
+  writeBytes: async (path, data) => {
+    const temporary = `${path}.${process.pid}.tmp`;
+    try {
+      await writeFile(temporary, data);
+      await rename(temporary, path);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
+  },
   stdout: (line) => process.stdout.write(`${line}\n`),
   stderr: (line) => process.stderr.write(`${line}\n`),
   env: process.env,

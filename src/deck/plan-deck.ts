@@ -263,7 +263,7 @@ class DeckBuilder {
 }
 
 /** Indicators of another document, with its grades, in place of the plan's. */
-function withIndicators(plan: PlanDocument, other: PlanDocument): PlanDocument {
+export function withIndicators(plan: PlanDocument, other: PlanDocument): PlanDocument {
   const merged: PlanDocument = { ...plan };
   if (other.indicators) merged.indicators = other.indicators as Indicator[];
   else delete merged.indicators;
