@@ -15,6 +15,7 @@ import { resolveText } from '../schema/text.js';
 import type { PlanDocument } from '../schema/types.js';
 import { exportCaptured } from './compose.js';
 import { indicatorsSVG } from '../components/plan-indicators/file.js';
+import { collaborationSVG } from '../components/plan-collaboration/file.js';
 import { gaugeSVG } from '../components/plan-gauge/file.js';
 import { parseToday } from '../components/plan-gauge/today.js';
 import { applyStylesheet, parseStylesheet } from './css.js';
@@ -235,6 +236,8 @@ export async function renderPlanSvg(plan: PlanDocument, options: NodeRenderOptio
     if (options.indicator !== undefined) return gaugeSVG(plan, options.indicator, { lang, today });
     return indicatorsSVG(plan, options.width === undefined ? { lang, today } : { lang, today, width: options.width });
   }
+  // The collaboration figure is written from its scene, as its toSVG() does: no DOM, no CSS.
+  if (options.view === 'collaboration') return collaborationSVG(plan, { lang });
   await loadComponents();
   const markup = await collectResult(render(template(plan, options, lang)));
   const fragment = parseFragment(markup);

@@ -186,3 +186,18 @@ export function milliToPx(milli: number, fontSize: number): number {
 export function measureText(text: string, fontSize: number, bold = false): number {
   return milliToPx(measureMilli(text, bold), fontSize);
 }
+
+/** Noto Sans CJK JP's ascent and descent (hhea), in ems: they set where a line's middle is. */
+const ASCENT = 1.16;
+const DESCENT = 0.288;
+
+/**
+ * How far (px) the alphabetic baseline of a line of text at `fontSize` lies below the line's
+ * middle, so that a layout can give each line its baseline `y` instead of asking a reader for
+ * `dominant-baseline: central` (librsvg, LibreOffice and PowerPoint ignore it). It is where
+ * Chromium puts the central baseline with FONT_FAMILY: half of ascent less descent, each
+ * rounded to whole px (10 px: 4.5; 14 px: 6), so text on screen stands where it stood.
+ */
+export function baselineBelowMiddle(fontSize: number): number {
+  return (Math.round(ASCENT * fontSize) - Math.round(DESCENT * fontSize)) / 2;
+}

@@ -1,6 +1,6 @@
 // The ways a label may be wrapped (variants) and a wrapped label set in its box.
 import { round, type Box } from '../../geometry/index.js';
-import { breakOpportunities, measureText, nonCjkWords, wordSegmenter, wrapText } from '../../text/index.js';
+import { baselineBelowMiddle, breakOpportunities, measureText, nonCjkWords, wordSegmenter, wrapText } from '../../text/index.js';
 import { LINE_HEIGHT, type LabelLayout, type Variant } from './model.js';
 
 /** Labels narrower than this many ems break only between phrases. */
@@ -90,10 +90,11 @@ export function labelAt(text: string, lang: string | undefined, variant: Variant
   const lineHeight = fontSize * LINE_HEIGHT;
   const top = box.y + (padY ?? (box.height - variant.lines.length * lineHeight) / 2);
   const x = align === 'middle' ? box.x + box.width / 2 : box.x;
+  const below = baselineBelowMiddle(fontSize);
   return {
     text,
     lang,
-    lines: variant.lines.map((line, i) => ({ text: line, x: round(x), y: round(top + (i + 0.5) * lineHeight) })),
+    lines: variant.lines.map((line, i) => ({ text: line, x: round(x), y: round(top + (i + 0.5) * lineHeight), baseline: round(top + (i + 0.5) * lineHeight + below) })),
     fontSize,
     bold,
     align,

@@ -7,6 +7,8 @@ export const collaborationMessages = {
     ja: title ? `${title}（協働の図）` : '協働の図',
     en: title ? `${title} (who works together)` : 'Who works together',
   }),
+  /** An exported file's title: the plan and what the drawing shows. */
+  fileTitle: (plan: string): Message => ({ ja: plan ? `${plan} 協働の図` : '協働の図', en: plan ? `${plan} — Collaboration` : 'Collaboration' }),
   /** The first sentence of the text alternative. */
   summary: (actors: string, center: string): Message => ({
     ja: `${actors}が重なり合う円で描かれ、全員が重なる中心は「${center}」です。`,

@@ -18,11 +18,13 @@ export interface Point {
   y: number;
 }
 
-/** One line of a label: `x` is its centre (or start, see `align`), `y` its middle (draw with dominant-baseline central). */
+/** One line of a label: `x` is its centre (or start, see `align`), `y` its middle, `baseline` where its text stands. */
 export interface LabelLine {
   text: string;
   x: number;
   y: number;
+  /** The alphabetic baseline: draw the text at (`x`, `baseline`), with no `dominant-baseline`. */
+  baseline: number;
 }
 
 /** A wrapped label and the box it occupies. */

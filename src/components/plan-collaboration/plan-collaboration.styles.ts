@@ -1,61 +1,42 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
-import { colorProperties, darkRules } from '../../core/shared.styles.js';
+import { collaborationTheme } from '../../theme/collaboration.js';
+import { themeCSS } from '../../theme/css.js';
+import type { Scheme } from '../../theme/define.js';
 import { FONT_FAMILY } from '../../text/index.js';
 
+/** A token's value in a scheme (src/theme/collaboration.ts defines them). */
+const value = (name: string, scheme: Scheme): string => (collaborationTheme.tokens as Record<string, { [K in Scheme]: string }>)[`--plan-collaboration-${name}`]?.[scheme] ?? '';
+
+const actorColors = (scheme: Scheme): readonly string[] => [1, 2, 3, 4, 5, 6].map((i) => value(`actor-${i}-color`, scheme));
+
+const NAMES = { text: 'text-color', chip: 'keyword-background', link: 'link-color', ring: 'ring-color', ringLabel: 'ring-label-color', ringText: 'ring-text-color', badge: 'badge-color', badgeText: 'badge-text-color', focus: 'focus-color', background: 'background' } as const;
+
+const colors = (scheme: Scheme) => Object.fromEntries(Object.entries(NAMES).map(([key, name]) => [key, value(name, scheme)])) as { readonly [K in keyof typeof NAMES]: string };
+
 /** Default colour of each actor (circle outline and name; the fill is this colour, mostly transparent). */
-export const ACTOR_COLORS: readonly string[] = ['#1d5a9e', '#b03a14', '#2a7232', '#743b96', '#a3195b', '#0b6c71'];
+export const ACTOR_COLORS: readonly string[] = actorColors('light');
 
 /** Default opacity of a circle's fill; text is checked for 4.5:1 where all six overlap. */
-export const ACTOR_FILL_OPACITY = 0.1;
+export const ACTOR_FILL_OPACITY = Number(value('fill-opacity', 'light'));
 
 /** Default colours of everything else; each text colour is checked against its background for 4.5:1. */
-export const COLLABORATION_COLORS = {
-  text: '#1b1b1b',
-  chip: '#ffffff',
-  link: '#0b57d0',
-  ring: '#e4eaf1',
-  ringLabel: '#d3dde8',
-  ringText: '#1f2d3d',
-  badge: '#2b2f36',
-  badgeText: '#ffffff',
-  focus: '#0b57d0',
-  background: '#ffffff',
-} as const;
+export const COLLABORATION_COLORS = colors('light');
 
 /** Dark-mode defaults (`prefers-color-scheme: dark`): light actor colours on a dark page. */
-export const ACTOR_COLORS_DARK: readonly string[] = ['#8cb8f0', '#f4a27e', '#8fd19a', '#cfa6ec', '#f59cc4', '#7fd3d6'];
+export const ACTOR_COLORS_DARK: readonly string[] = actorColors('dark');
 
 /** Light circles add up to a lighter overlap on a dark page: a thinner fill keeps the centre text at 4.5:1. */
-export const ACTOR_FILL_OPACITY_DARK = 0.09;
+export const ACTOR_FILL_OPACITY_DARK = Number(value('fill-opacity', 'dark'));
 
 /** Dark-mode defaults of everything else, checked for 4.5:1 like the light ones. */
-export const COLLABORATION_COLORS_DARK: { readonly [K in keyof typeof COLLABORATION_COLORS]: string } = {
-  text: '#e6e8eb',
-  chip: '#1d2024',
-  link: '#8ab4f8',
-  ring: '#243041',
-  ringLabel: '#2f3d52',
-  ringText: '#dce6f2',
-  badge: '#dfe3e8',
-  badgeText: '#111418',
-  focus: '#8ab4f8',
-  background: '#17191c',
-};
-
-/** The colour of each actor, `.actor-1` … `.actor-6`, from a palette. */
-const actorRules = (palette: readonly string[], host = ''): string =>
-  palette.map((color, i) => `${host}.actor-${i + 1}{--actor:var(--plan-collaboration-actor-${i + 1}-color,${color})}`).join('');
-
-/** The keyword chip's colour is read from `--plan-collaboration-keyword-background`. */
-const NAMES = { chip: 'keyword-background' };
+export const COLLABORATION_COLORS_DARK = colors('dark');
 
 export const collaborationStyles: CSSResult = css`
+  ${unsafeCSS(themeCSS(collaborationTheme))}
   :host {
-    ${unsafeCSS(colorProperties('plan-collaboration', COLLABORATION_COLORS, NAMES))}
-    --_fill-opacity: var(--plan-collaboration-fill-opacity, ${unsafeCSS(String(ACTOR_FILL_OPACITY))});
     --actor: var(--_text);
   }
-  ${unsafeCSS(actorRules(ACTOR_COLORS))}
+  ${unsafeCSS([1, 2, 3, 4, 5, 6].map((i) => `.actor-${i}{--actor:var(--_actor-${i})}`).join(''))}
 
   figure {
     margin: 0;
@@ -72,7 +53,6 @@ export const collaborationStyles: CSSResult = css`
   }
   text {
     fill: var(--_text);
-    dominant-baseline: central;
   }
   .title {
     font-weight: 700;
@@ -105,7 +85,7 @@ export const collaborationStyles: CSSResult = css`
     font-weight: 700;
   }
   .actor-name rect {
-    fill: var(--_chip);
+    fill: var(--_keyword-background);
     stroke: var(--actor);
     stroke-width: 1.5;
   }
@@ -114,7 +94,7 @@ export const collaborationStyles: CSSResult = css`
   }
 
   .chip {
-    fill: var(--_chip);
+    fill: var(--_keyword-background);
     fill-opacity: 0.88;
     stroke: none;
   }
@@ -165,10 +145,6 @@ export const collaborationStyles: CSSResult = css`
   .actor-badge .badge text {
     fill: var(--_badge-text);
   }
-  .key-text.linked text,
-  .key-text text {
-    dominant-baseline: central;
-  }
 
   /* Presentation: the figure fills the element's box and scales to fit; heavier lines. */
   :host([presentation]) figure {
@@ -193,13 +169,6 @@ export const collaborationStyles: CSSResult = css`
   :host([presentation]) [part~='keyword'].selected .focus-ring {
     stroke-width: 3.5;
   }
-
-  /* Screen only: a printed page keeps the light colours. */
-  ${darkRules(
-    (host) =>
-      `${host}{${colorProperties('plan-collaboration', COLLABORATION_COLORS_DARK, NAMES)}--_fill-opacity:var(--plan-collaboration-fill-opacity,${ACTOR_FILL_OPACITY_DARK})}` +
-      actorRules(ACTOR_COLORS_DARK, `${host} `),
-  )}
 
   @media (forced-colors: active) {
     svg {

@@ -4,11 +4,17 @@ import type { PlanSelectDetail } from '../../core/events.js';
 import { PlanElement } from '../../core/plan-element.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 import { ContainerSizeController } from '../../core/container-size.js';
-import { resolveTextLang } from '../../schema/text.js';
-import type { Collaboration, Keyword, PlanDocument, PlanNode, Text } from '../../schema/types.js';
-import { layoutCollaboration, type Badge, type CollaborationLayout, type KeywordLayout, type LabelLayout } from './layout.js';
+import type { Scene, SceneGroup, SceneItem } from '../../scene/types.js';
+import type { Collaboration, PlanDocument, PlanNode } from '../../schema/types.js';
+import { layoutCollaboration, type CollaborationLayout } from './layout.js';
+import { describeCollaboration, type CollaborationDescription, type DescribedKeyword } from './describe.js';
 import { collaborationMessages as m } from './messages.js';
 import { collaborationStyles } from './plan-collaboration.styles.js';
+import { partOf, renderItems } from './render.js';
+import { collaborationScene } from './scene.js';
+import { sceneToSVG } from '../../scene/svg.js';
+import { collaborationTheme } from '../../theme/collaboration.js';
+import { readOverrides } from '../../theme/host.js';
 
 /** The figure is never laid out narrower than this (px); a narrower container scales it down. */
 export const MIN_FIGURE_WIDTH = 280;
@@ -21,15 +27,6 @@ export const PRESENTATION_FONT_SCALE = 1.5;
 
 /** Widths tried in presentation, as multiples of the box's height (the widest that fits is the box's width). */
 const PRESENTATION_WIDTHS = [0.8, 0.9, 1, 4 / 3] as const;
-
-function findNode(nodes: readonly PlanNode[], id: string): PlanNode | undefined {
-  for (const node of nodes) {
-    if (node.id === id) return node;
-    const found = node.children ? findNode(node.children, id) : undefined;
-    if (found) return found;
-  }
-  return undefined;
-}
 
 /**
  * The plan's figure of who works together (協働): each actor (個人・地域・行政 …) a circle, the
@@ -91,6 +88,8 @@ export class PlanCollaboration extends PlanElement {
   private layoutCache = new Map<string, CollaborationLayout | undefined>();
   private cachedPlan?: PlanDocument;
   private current?: CollaborationLayout;
+  private scenes = new WeakMap<CollaborationLayout, { presentation: boolean; description: CollaborationDescription; scene: Scene }>();
+  private described?: { plan: PlanDocument; lang: string; description: CollaborationDescription | undefined };
 
   /** The current figure's numbers (circles, label boxes, ring); undefined without a collaboration. */
   get collaborationLayout(): CollaborationLayout | undefined {
@@ -148,116 +147,105 @@ export class PlanCollaboration extends PlanElement {
     const collaboration = plan.collaboration;
     const layout = collaboration ? this.layoutFor(plan) : undefined;
     this.current = layout;
-    if (!collaboration || !layout) return html`<p part="message">${this.message(m.noCollaboration)}</p>`;
+    const description = layout ? this.describe(plan) : undefined;
+    if (!collaboration || !layout || !description) return html`<p part="message">${this.message(m.noCollaboration)}</p>`;
+    const scene = this.sceneFor(plan, layout, description);
     const name = this.message(m.figureName(this.text(collaboration.title)));
-    return html`<figure part="figure" aria-label=${name}>
-      ${this.renderFigure(plan, collaboration, layout)} ${this.renderDescription(plan, collaboration)}
-    </figure>`;
+    return html`<figure part="figure" aria-label=${name}>${this.renderFigure(scene, layout, description)} ${this.renderDescription(description)}</figure>`;
   }
 
-  private renderFigure(plan: PlanDocument, collaboration: Collaboration, layout: CollaborationLayout): TemplateResult {
-    const keywords = collaboration.keywords ?? [];
-    const highlightedActors = new Set<string>();
-    if (this.hoveredActor) highlightedActors.add(this.hoveredActor);
+  /** The figure as text in the display language, made once per plan and language. */
+  private describe(plan: PlanDocument): CollaborationDescription | undefined {
+    const lang = this.displayLang;
+    if (this.described?.plan !== plan || this.described.lang !== lang) this.described = { plan, lang, description: describeCollaboration(plan, lang) };
+    return this.described.description;
+  }
+
+  /** The scene of a layout, made once per layout (and presentation). */
+  private sceneFor(plan: PlanDocument, layout: CollaborationLayout, description: CollaborationDescription): Scene {
+    const known = this.scenes.get(layout);
+    if (known && known.presentation === this.presentation && known.description === description) return known.scene;
+    const scene = collaborationScene(plan, layout, description, this.displayLang, this.presentation);
+    this.scenes.set(layout, { presentation: this.presentation, description, scene });
+    return scene;
+  }
+
+  /**
+   * The figure as a standalone SVG file: its scene written out (src/scene/svg.ts), in the light
+   * colours unless `color-scheme` is `dark`, with the page's own values of the custom properties.
+   */
+  override toSVG(): string {
+    const plan = this.planDocument;
+    const layout = this.current;
+    const description = plan && layout ? this.describe(plan) : undefined;
+    if (!plan || !layout || !description) return super.toSVG();
+    const scene = this.sceneFor(plan, layout, description);
+    return sceneToSVG(scene, collaborationTheme, { scheme: this.colorScheme === 'dark' ? 'dark' : 'light', overrides: readOverrides(this, collaborationTheme) });
+  }
+
+  private renderFigure(scene: Scene, layout: CollaborationLayout, description: CollaborationDescription): TemplateResult {
+    const nodes = new Map<number, PlanNode>();
+    for (const group of [...description.actors, ...description.groups]) for (const keyword of group.keywords) if (keyword.node) nodes.set(keyword.index, keyword.node);
+    const highlightedActors = new Set<number>();
+    const actorIndex = new Map(layout.actors.map((a) => [a.id, a.index] as const));
+    if (this.hoveredActor !== undefined) highlightedActors.add(actorIndex.get(this.hoveredActor) ?? -1);
     const focused = this.focusedKeyword === undefined ? undefined : layout.keywords[this.focusedKeyword];
-    for (const id of focused?.actors ?? []) highlightedActors.add(id);
-    const actorClass = new Map(layout.actors.map((a) => [a.id, `actor-${a.index + 1}`] as const));
-    return html`<svg viewBox="0 0 ${layout.width} ${layout.height}" width=${layout.width} height=${layout.height}>
-      ${layout.title ? svg`<g part="title" class="title" aria-hidden="true">${this.lines(layout.title)}</g>` : nothing}
-      ${layout.ring.length > 0
-        ? svg`<g part="ring" class="ring" aria-hidden="true">
-            <g transform="translate(${layout.cx} ${layout.cy})">${layout.ring.map((segment) => svg`<path d=${segment.path}></path>`)}</g>
-            ${layout.ring.map((segment) => (segment.label.lines.length > 0 ? svg`<g class="ring-label">${this.box(segment.label, 4)}${this.lines(segment.label)}</g>` : nothing))}
-          </g>`
-        : nothing}
-      <g class="circles">
-        ${layout.actors.map(
-          (actor) => svg`<g part="actor" class="actor actor-${actor.index + 1} ${highlightedActors.has(actor.id) ? 'highlighted' : ''}" data-actor=${actor.id} aria-hidden="true"
-            @pointerenter=${() => (this.hoveredActor = actor.id)}
-            @pointerleave=${() => {
-              if (this.hoveredActor === actor.id) this.hoveredActor = undefined;
-            }}>
-            <circle class="circle" cx=${actor.cx} cy=${actor.cy} r=${actor.r}></circle>
-          </g>`,
-        )}
-      </g>
-      <g part="center" class="center" aria-hidden="true">${this.lines(layout.center)}</g>
-      ${layout.actors.map((actor) =>
-        actor.key
-          ? this.badge(actor.key.marker, actor.key.number, `marker actor-badge actor-${actor.index + 1}`)
-          : svg`<g part="actor-name" class="actor-name actor-${actor.index + 1}" aria-hidden="true">${actor.inRegion ? nothing : this.box(actor.label, 4)}${this.lines(actor.label)}</g>`,
-      )}
-      ${layout.actors.map((actor) => (actor.key ? this.keyEntry(actor.label, actor.key.badge, actor.key.number, `actor-${actor.index + 1} actor-name actor-badge`) : nothing))}
-      ${layout.keywords.map((keyword) => this.renderKeyword(plan, keyword, keywords[keyword.index], highlightedActors, actorClass))}
-    </svg>`;
+    for (const id of focused?.actors ?? []) highlightedActors.add(actorIndex.get(id) ?? -1);
+    const hovered = this.hoveredActor === undefined ? undefined : actorIndex.get(this.hoveredActor);
+    // The focus ring of a keyword in the key reaches round its badge, which is drawn outside it.
+    const keyBadges = new Map<string, SceneItem>();
+    for (const item of scene.items) if (item.type === 'group' && item.key?.startsWith('badge:')) keyBadges.set(item.key.slice(6), item.children[0] ?? item);
+    const group = (item: SceneGroup, content: SVGTemplateResult[], top: boolean): SVGTemplateResult => {
+      const key = item.key ?? '';
+      if (key.startsWith('actor:')) {
+        const index = Number(key.slice(6));
+        const id = layout.actors[index]?.id ?? '';
+        return svg`<g part="actor" class="${item.part ?? ''} ${highlightedActors.has(index) ? 'highlighted' : ''}" data-actor=${id} aria-hidden="true"
+          @pointerenter=${() => (this.hoveredActor = id)}
+          @pointerleave=${() => {
+            if (this.hoveredActor === id) this.hoveredActor = undefined;
+          }}>${content}</g>`;
+      }
+      if (key.startsWith('keyword:')) {
+        const index = Number(key.slice(8));
+        const actors = (layout.keywords[index]?.actors ?? []).map((id) => actorIndex.get(id) ?? -1);
+        const lit = actors.find((i) => highlightedActors.has(i) && (hovered === undefined || i === hovered));
+        return this.renderKeyword(item, content, index, nodes.get(index), lit, keyBadges.get(key));
+      }
+      if (item.x !== undefined || item.y !== undefined) return svg`<g transform="translate(${item.x ?? 0} ${item.y ?? 0})">${content}</g>`;
+      return svg`<g part=${partOf(item) ?? nothing} class=${item.part ?? nothing} aria-hidden=${top ? 'true' : nothing}>${content}</g>`;
+    };
+    return html`<svg viewBox="0 0 ${scene.width} ${scene.height}" width=${scene.width} height=${scene.height}>${renderItems(scene.items, group)}</svg>`;
   }
 
-  private renderKeyword(plan: PlanDocument, layout: KeywordLayout, keyword: Keyword | undefined, highlightedActors: Set<string>, actorClass: Map<string, string>): SVGTemplateResult {
-    const node = layout.node === undefined ? undefined : findNode(plan.goals, layout.node);
-    const lit = layout.actors.find((id) => highlightedActors.has(id) && (this.hoveredActor === undefined || id === this.hoveredActor));
-    const highlighted = lit !== undefined || this.focusedKeyword === layout.index;
+  /** A keyword; `lit` is the actor whose colour highlights it. */
+  private renderKeyword(item: SceneGroup, content: SVGTemplateResult[], index: number, node: PlanNode | undefined, lit: number | undefined, keyBadge: SceneItem | undefined): SVGTemplateResult {
+    const highlighted = lit !== undefined || this.focusedKeyword === index;
     const selected = node !== undefined && this.selected === node.id;
-    const classes = ['keyword', node ? 'linked' : '', highlighted ? 'highlighted' : '', selected ? 'selected' : '', lit ? actorClass.get(lit) ?? '' : ''].join(' ');
-    const label = layout.label;
-    const content = layout.key
-      ? this.lines(label)
-      : svg`<rect class="chip" x=${label.box.x} y=${label.box.y} width=${label.box.width} height=${label.box.height} rx=${Math.min(6, label.box.height / 2)}></rect>${this.lines(label)}`;
-    const ring = this.focusRing(layout);
-    // The badges stay outside the keyword, so that what a button shows is what it is called.
-    const marker = layout.key?.marker ? this.badge(layout.key.marker, layout.key.number, 'marker') : nothing;
-    const keyBadge = layout.key ? svg`<g class="key-badge" aria-hidden="true">${this.badgeShape(layout.key.badge, layout.key.number)}</g>` : nothing;
-    if (!node || !keyword?.node) return svg`${marker}${keyBadge}<g part="keyword" class=${classes} aria-hidden="true">${content}</g>`;
+    const classes = `${item.part ?? 'keyword'} ${highlighted ? 'highlighted' : ''} ${selected ? 'selected' : ''} ${lit !== undefined ? `actor-${lit + 1}` : ''}`;
+    if (!node) return svg`<g part="keyword" class=${classes} aria-hidden="true">${content}</g>`;
     const select = () => this.select(node);
-    return svg`${marker}${keyBadge}<g part="keyword" class=${classes} role="button" tabindex="0" aria-current=${selected ? 'true' : nothing} aria-label=${label.text + this.message(m.linksTo(this.text(node.title)))}
+    return svg`<g part="keyword" class=${classes} role="button" tabindex="0" aria-current=${selected ? 'true' : nothing} aria-label=${item.label ?? ''}
       @click=${select}
       @keydown=${(event: KeyboardEvent) => {
         if (event.key !== 'Enter' && event.key !== ' ') return;
         event.preventDefault();
         select();
       }}
-      @focus=${() => (this.focusedKeyword = layout.index)}
+      @focus=${() => (this.focusedKeyword = index)}
       @blur=${() => {
-        if (this.focusedKeyword === layout.index) this.focusedKeyword = undefined;
-      }}>${content}${ring}</g>`;
+        if (this.focusedKeyword === index) this.focusedKeyword = undefined;
+      }}>${content}${this.focusRing(item, keyBadge)}</g>`;
   }
 
   /** The ring drawn around a focused keyword, a little outside its box (and its badge, in the key). */
-  private focusRing(layout: KeywordLayout): SVGTemplateResult {
-    const box = layout.label.box;
-    const left = layout.key ? layout.key.badge.x - layout.key.badge.r : box.x;
-    const x = left - 3;
-    const y = box.y - 3;
-    return svg`<rect class="focus-ring" x=${x} y=${y} width=${box.x + box.width - left + 6} height=${box.height + 6} rx="6"></rect>`;
-  }
-
-  private keyEntry(label: LabelLayout, badge: Badge, number: number, classes: string): SVGTemplateResult {
-    return svg`<g part="keyword" class="key-entry ${classes}" aria-hidden="true">${this.badgeShape(badge, number)}${this.lines(label)}</g>`;
-  }
-
-  private badge(badge: Badge | undefined, number: number, classes: string): SVGTemplateResult | typeof nothing {
-    if (!badge) return nothing;
-    return svg`<g part="marker" class=${classes} aria-hidden="true">${this.badgeShape(badge, number)}</g>`;
-  }
-
-  private badgeShape(badge: Badge, number: number): SVGTemplateResult {
-    return svg`<g class="badge"><circle cx=${badge.x} cy=${badge.y} r=${badge.r}></circle><text x=${badge.x} y=${badge.y} font-size=${Math.round(badge.r * 1.15 * 100) / 100} text-anchor="middle">${number}</text></g>`;
-  }
-
-  private box(label: LabelLayout, radius: number): SVGTemplateResult {
-    const b = label.box;
-    return svg`<rect x=${b.x} y=${b.y} width=${b.width} height=${b.height} rx=${radius}></rect>`;
-  }
-
-  private lines(label: LabelLayout): SVGTemplateResult[] {
-    // A line that was broken at a space keeps it at its end: SVG does not draw it, but the text
-    // read from the drawing ("Help into" + "work") keeps its words apart.
-    let at = 0;
-    return label.lines.map((line) => {
-      const found = label.text.indexOf(line.text, at);
-      at = found < 0 ? at : found + line.text.length;
-      const spaced = found >= 0 && /\s/.test(label.text.charAt(at)) ? `${line.text} ` : line.text;
-      return svg`<text x=${line.x} y=${line.y} font-size=${label.fontSize} text-anchor=${label.align} lang=${label.lang ?? nothing}>${spaced}</text>`;
-    });
+  private focusRing(item: SceneGroup, keyBadge: SceneItem | undefined): SVGTemplateResult | typeof nothing {
+    const text = item.children.find((child) => child.type === 'text');
+    const box = text?.type === 'text' ? text.box : undefined;
+    if (!box) return nothing;
+    const badge = keyBadge?.type === 'group' ? keyBadge.children.find((child) => child.type === 'circle') : undefined;
+    const left = badge?.type === 'circle' ? badge.cx - badge.r : box.x;
+    return svg`<rect class="focus-ring" x=${left - 3} y=${box.y - 3} width=${box.x + box.width - left + 6} height=${box.height + 6} rx="6"></rect>`;
   }
 
   private select(node: PlanNode): void {
@@ -266,64 +254,24 @@ export class PlanCollaboration extends PlanElement {
   }
 
   /** The figure as text: each actor with its own keywords, then the keywords they share, then the ones around them, then the ring. */
-  private renderDescription(plan: PlanDocument, collaboration: Collaboration): TemplateResult {
-    const actors = collaboration.actors;
-    const keywords = collaboration.keywords ?? [];
-    const names = new Map(actors.map((a) => [a.id, this.text(a.label)] as const));
-    const order = new Map(actors.map((a, i) => [a.id, i] as const));
-    const join = (ids: string[]) => {
-      const list = ids.map((id) => names.get(id) ?? id);
-      if (list.length <= 1) return list.join('');
-      return `${list.slice(0, -1).join(this.message(m.listSeparator))}${this.message(m.lastSeparator)}${list[list.length - 1]}`;
-    };
-    const setOf = (keyword: Keyword) => [...new Set((keyword.actors ?? []).filter((id) => order.has(id)))].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-    const alone = new Map<string, Keyword[]>();
-    const shared = new Map<string, { ids: string[]; keywords: Keyword[] }>();
-    const everyone: Keyword[] = [];
-    const around: Keyword[] = [];
-    for (const keyword of keywords) {
-      const ids = setOf(keyword);
-      if (ids.length === 0) around.push(keyword);
-      else if (ids.length === 1) alone.set(ids[0] ?? '', [...(alone.get(ids[0] ?? '') ?? []), keyword]);
-      else if (ids.length === actors.length) everyone.push(keyword);
-      else {
-        const key = ids.join('\n');
-        const group = shared.get(key) ?? { ids, keywords: [] };
-        group.keywords.push(keyword);
-        shared.set(key, group);
-      }
-    }
-    const center = this.text(collaboration.center);
-    const item = (keyword: Keyword) => {
-      const node = keyword.node === undefined ? undefined : findNode(plan.goals, keyword.node);
-      return html`<li lang=${this.langOf(keyword.text) ?? nothing}>${this.text(keyword.text)}${node ? this.message(m.linksTo(this.text(node.title))) : nothing}</li>`;
-    };
-    const list = (items: Keyword[]) => html`<ul>
+  private renderDescription(d: CollaborationDescription): TemplateResult {
+    const item = (keyword: DescribedKeyword) => html`<li lang=${keyword.lang ?? nothing}>${keyword.text}${keyword.linksTo ?? nothing}</li>`;
+    const list = (items: DescribedKeyword[]) => html`<ul>
       ${items.map(item)}
     </ul>`;
-    const ring = (collaboration.ring ?? []).map((label) => this.text(label)).filter((label) => label !== '');
     return html`<div class="visually-hidden">
-      <p>${this.message(m.summary(join(actors.map((a) => a.id)), center))}</p>
+      <p>${d.summary}</p>
       <ul>
-        ${actors.map((actor) => {
-          const own = alone.get(actor.id) ?? [];
-          return html`<li>
-            <span lang=${this.langOf(actor.label) ?? nothing}>${names.get(actor.id)}</span>${actor.description ? html`：<span lang=${this.langOf(actor.description) ?? nothing}>${this.text(actor.description)}</span>` : nothing}
-            ${own.length > 0 ? list(own) : html` ${this.message(m.nothingAlone)}`}
-          </li>`;
-        })}
-        ${[...shared.values()].map((group) => html`<li>${this.message(m.shared(join(group.ids)))} ${list(group.keywords)}</li>`)}
-        ${everyone.length > 0 ? html`<li>${this.message(m.everyone(center))} ${list(everyone)}</li>` : nothing}
-        ${around.length > 0 ? html`<li>${this.message(m.around)} ${list(around)}</li>` : nothing}
+        ${d.actors.map(
+          (actor) => html`<li>
+            <span lang=${actor.name.lang ?? nothing}>${actor.name.text}</span>${actor.description ? html`：<span lang=${actor.description.lang ?? nothing}>${actor.description.text}</span>` : nothing}
+            ${actor.keywords.length > 0 ? list(actor.keywords) : html` ${d.nothingAlone}`}
+          </li>`,
+        )}
+        ${d.groups.map((group) => html`<li>${group.heading} ${list(group.keywords)}</li>`)}
       </ul>
-      ${ring.length > 0 ? html`<p>${this.message(m.ring(ring.join(this.message(m.ringSeparator))))}</p>` : nothing}
+      ${d.ring ? html`<p>${d.ring}</p>` : nothing}
     </div>`;
-  }
-
-  /** The language a text is shown in, when it is not the display language (for the `lang` attribute). */
-  private langOf(text: Text | undefined): string | undefined {
-    const lang = resolveTextLang(text, this.displayLang, this.planLang);
-    return lang && lang !== this.displayLang ? lang : undefined;
   }
 }
 

@@ -3,7 +3,7 @@ import { collaborationSlotOrder, layoutCollaboration, type CollaborationLayout }
 import type { Collaboration, Keyword, PlanDocument } from '../../../src/schema/index.js';
 import { validatePlan } from '../../../src/schema/index.js';
 import { round } from '../../../src/geometry/index.js';
-import { measureText } from '../../../src/text/index.js';
+import { baselineBelowMiddle, measureText } from '../../../src/text/index.js';
 import { insideCircle, layoutProblems, outsideCircle } from './invariants.js';
 
 async function example(name: string): Promise<PlanDocument> {
@@ -76,7 +76,8 @@ describe('layoutCollaboration: numbers', () => {
       [260.37, 234.86, 111.54, 2.09],
       [139.63, 234.86, 111.54, 4.19],
     ]);
-    expect(layout.center.lines).to.deep.equal([{ text: '協働', x: 200, y: 200 }]);
+    // The baseline: half of Noto Sans CJK JP's ascent less descent below the middle (21 px: (24 − 6) / 2).
+    expect(layout.center.lines).to.deep.equal([{ text: '協働', x: 200, y: 200, baseline: 209 }]);
     expect(layout.center.fontSize).to.equal(21);
     // The names sit in each circle's own part, mirrored left and right.
     expect(layout.actors[0]!.label.lines[0]!.x).to.equal(200);
@@ -93,8 +94,8 @@ describe('layoutCollaboration: numbers', () => {
       [3.14, 5.24, 315.55, 348.8],
     ]);
     expect(layout.ring[0]!.path.startsWith('M-300.65,-176.84A348.8,348.8,0,0,1,300.6')).to.equal(true);
-    expect(layout.ring[0]!.label.lines).to.deep.equal([{ text: '社会', x: 360, y: 60.6 }]);
-    expect(layout.title!.lines).to.deep.equal([{ text: '地域福祉の実現', x: 360, y: 23.01 }]);
+    expect(layout.ring[0]!.label.lines).to.deep.equal([{ text: '社会', x: 360, y: 60.6, baseline: 67.6 }]);
+    expect(layout.title!.lines).to.deep.equal([{ text: '地域福祉の実現', x: 360, y: 23.01, baseline: 31.51 }]);
     expect(layout.title!.box.y + layout.title!.box.height).to.be.below(layout.cy - layout.ringOuterRadius);
   });
 
@@ -172,7 +173,7 @@ describe('layoutCollaboration: numbers', () => {
     short.collaboration!.center = '協働';
     const inside = layoutOf(short, { width: 720 });
     expect(inside.centerInRegion).to.equal(true);
-    expect(inside.center.lines).to.deep.equal([{ text: '協働', x: 360, y: inside.cy }]);
+    expect(inside.center.lines).to.deep.equal([{ text: '協働', x: 360, y: inside.cy, baseline: round(inside.cy + baselineBelowMiddle(inside.center.fontSize)) }]);
     expect(inside.cy).to.be.closeTo(layout.cy - layout.center.box.height - 14 * 0.6, 0.01);
   });
 
