@@ -1,3 +1,3 @@
-export { indicatorProgress, elapsedShare, gradeScale, niceCeil, type IndicatorProgress, type GaugeScale, type GradeTone, type ResolvedGrade } from './progress.js';
+export { indicatorProgress, elapsedShare, expectedProgress, gradeScale, niceCeil, type ExpectedProgress, type IndicatorProgress, type GaugeScale, type GradeTone, type ResolvedGrade } from './progress.js';
 export { formatCompact, formatDate, formatNumber, formatValue, formatPercent, formatFiscalYear, sharedDecimals, fractionDigits, unitAttaches, primaryLanguage, MAX_DECIMALS } from './format.js';
 export { gradeLabels } from './messages.js';

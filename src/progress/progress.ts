@@ -1,7 +1,7 @@
 import { shareOf } from '../geometry/index.js';
 import { localize } from '../schema/messages.js';
 import { resolveText } from '../schema/text.js';
-import type { Grade, Indicator, Observation, PlanDocument } from '../schema/types.js';
+import type { EvaluationBasis, Grade, Indicator, Observation, PlanDocument } from '../schema/types.js';
 import { sharedDecimals } from './format.js';
 import { gradeLabels } from './messages.js';
 
@@ -24,8 +24,19 @@ export interface ResolvedGrade {
   tone: GradeTone;
   /** The plan's own colour for the grade, when it gives one. */
   color?: string;
-  /** What the evaluation shows for the grade (◎, S), when it gives one: drawn before the name. */
+  /** What a table shows for the grade (S, ◎ …), when the plan's evaluation gives one. */
   symbol?: string;
+}
+
+/**
+ * Where the indicator was expected to be when its current value was measured: on the straight
+ * lines from the baseline through the milestones (中間目標値) to the target.
+ */
+export interface ExpectedProgress {
+  /** The expected value at that moment, e.g. 16.9 of a 19.8 → 13.0 decrease. */
+  value: number;
+  /** The same as a progress ratio: 0 at the baseline, 1 at the target. */
+  ratio: number;
 }
 
 /** Where values sit on the gauge: 0 is its left (or start) end, 1 its right end. */
@@ -84,9 +95,17 @@ export interface IndicatorProgress {
   fillFraction: number;
   /**
    * Share of the plan period elapsed when the current value was measured, 0..1; null when no
-   * period is known. It is the bar for the default grade 順調.
+   * period is known.
    */
   elapsed: number | null;
+  /**
+   * The value expected when the current value was measured (see {@link expectedProgress}); null
+   * when not measured, when the target equals the baseline, or when no years are known. Its
+   * ratio is the bar for the default grade 順調.
+   */
+  expected: ExpectedProgress | null;
+  /** What the grade was judged against: the final target, or the expected value (see {@link Evaluation.basis}). */
+  basis: EvaluationBasis;
   /** current − target, for indicators whose target equals their baseline; else null. */
   differenceFromTarget: number | null;
   grade: ResolvedGrade;
@@ -142,6 +161,44 @@ export function elapsedShare(indicator: Indicator, plan: PlanDocument, today: Da
   return Math.min(1, Math.max(0, share));
 }
 
+/**
+ * The value an indicator was expected to have at the moment its current value was measured
+ * (its `date`, else the end of its fiscal `year`, else `today`): on the straight lines from the
+ * baseline (at the end of its year, else the start of the plan period) through the milestones
+ * to the target (at the end of its year, else the end of the plan period). Before the baseline
+ * nothing is expected yet (ratio 0), after the target all of it (ratio 1). Null when the target
+ * equals the baseline or neither end has a time.
+ */
+export function expectedProgress(indicator: Indicator, plan: PlanDocument, today: Date, at: number | null = observedAt(indicator.current)): ExpectedProgress | null {
+  const baseline = indicator.baseline.value;
+  const target = indicator.target.value;
+  if (target === baseline) return null;
+  const period = plan.plan.period;
+  const from = observedAt(indicator.baseline) ?? (period ? fiscalYearStart(period.from) : null);
+  const to = observedAt(indicator.target) ?? (period ? fiscalYearStart(period.to + 1) : null);
+  if (from === null || to === null || to <= from) return null;
+  const when = at ?? todayUtc(today);
+  // Day counts, as elapsedShare: whole fiscal years then give exact shares such as 4/7.
+  const points: [number, number][] = [[0, 0]];
+  for (const milestone of indicator.milestones ?? []) {
+    const time = observedAt(milestone);
+    if (time !== null && time > from && time < to) points.push([Math.round((time - from) / DAY), shareOf(milestone.value, baseline, target)]);
+  }
+  points.sort((a, b) => a[0] - b[0]);
+  points.push([Math.round((to - from) / DAY), 1]);
+  const day = Math.round((when - from) / DAY);
+  let ratio = day <= 0 ? 0 : 1;
+  for (let i = 1; i < points.length && day > 0; i++) {
+    const [d0, r0] = points[i - 1]!;
+    const [d1, r1] = points[i]!;
+    if (day <= d1) {
+      ratio = d1 === d0 ? r1 : r0 + ((r1 - r0) * (day - d0)) / (d1 - d0);
+      break;
+    }
+  }
+  return { value: baseline + ratio * (target - baseline), ratio };
+}
+
 function defaultGrade(tone: GradeTone, lang: string): ResolvedGrade {
   return { key: tone, label: localize(gradeLabels[tone], lang), tone };
 }
@@ -163,10 +220,26 @@ function planGrade(grades: readonly Grade[], ratio: number, lang: string, planLa
   let rank = ranked.findIndex((grade) => ratio >= grade.min);
   if (rank < 0) rank = ranked.length - 1;
   const grade = ranked[rank]!;
-  const resolved: ResolvedGrade = { key: `grade-${rank + 1}`, label: resolveText(grade.label, lang, planLang), tone: toneByRank(rank, ranked.length) };
+  return resolvePlanGrade(grade, rank, ranked.length, lang, planLang);
+}
+
+function resolvePlanGrade(grade: Grade, rank: number, count: number, lang: string, planLang: string): ResolvedGrade {
+  const resolved: ResolvedGrade = { key: `grade-${rank + 1}`, label: resolveText(grade.label, lang, planLang), tone: toneByRank(rank, count) };
   if (grade.color) resolved.color = grade.color;
   if (grade.symbol) resolved.symbol = grade.symbol;
   return resolved;
+}
+
+/**
+ * The progress ratio as a share of the expected one, which a plan's grades are read against
+ * under `basis: "expected"` (1 = exactly where it should be by now; 多摩市's 年度目標に対する達成率).
+ * While nothing is expected yet, at or above the baseline counts as on the path (1, or the
+ * ratio itself once past the target), below it as its (negative) ratio.
+ */
+function againstExpected(ratio: number, expected: ExpectedProgress | null): number {
+  if (expected === null) return ratio;
+  if (expected.ratio > 0) return ratio / expected.ratio;
+  return ratio < 0 ? ratio : Math.max(1, ratio);
 }
 
 /** Rounds a share to a whole percentage without crossing the grade boundaries at 0 and 100. */
@@ -217,10 +290,12 @@ function gaugeScale(indicator: Indicator, higherIsBetter: boolean): Omit<GaugeSc
  * How far an indicator has come from its baseline toward its target, its grade, and where its
  * values sit on a gauge.
  *
- * Grades: the plan's `evaluation.grades` when it has them (each from its `min` ratio upward),
- * else 達成 (ratio ≥ 1), 順調 (ratio ≥ the share of the period elapsed, see {@link elapsedShare}),
- * 遅れ (0 ≤ ratio below that), 悪化 (ratio < 0), in `lang`. Without a known period, 順調 means
- * any progress at all (ratio > 0). An indicator without a current value is 未計測 under either.
+ * Grades: the plan's `evaluation.grades` when it has them, each from its `min` upward, read
+ * against the ratio itself (`basis: "target"`, their default) or against the ratio as a share of
+ * the expected ratio (`basis: "expected"`, see {@link expectedProgress}); else 達成 (ratio ≥ 1),
+ * 順調 (ratio ≥ the expected ratio), 遅れ (0 ≤ ratio below that), 悪化 (ratio < 0), in `lang`.
+ * Without any year or period, 順調 means any progress at all (ratio > 0). An indicator without a
+ * current value is 未計測 under either.
  * Where the target equals the baseline the indicator is graded as ratio 1 when achieved and
  * as worse than the baseline otherwise.
  *
@@ -257,16 +332,19 @@ export function indicatorProgress(indicator: Indicator, plan: PlanDocument, toda
   }
 
   const elapsed = elapsedShare(indicator, plan, today);
+  const expected = measured ? expectedProgress(indicator, plan, today) : null;
+  const grades = plan.evaluation?.grades;
+  const planGrades = grades && grades.length > 0 ? grades : null;
+  const basis: EvaluationBasis = planGrades ? plan.evaluation?.basis ?? 'target' : 'expected';
   let grade: ResolvedGrade;
   if (!measured) {
     grade = defaultGrade('not-measured', displayLang);
   } else {
     const gradeRatio = ratio ?? (achieved ? 1 : -Infinity);
-    const grades = plan.evaluation?.grades;
-    if (grades && grades.length > 0) grade = planGrade(grades, gradeRatio, displayLang, planLang);
+    if (planGrades) grade = planGrade(planGrades, basis === 'expected' && ratio !== null ? againstExpected(ratio, expected) : gradeRatio, displayLang, planLang);
     else if (gradeRatio >= 1) grade = defaultGrade('achieved', displayLang);
     else if (gradeRatio < 0) grade = defaultGrade('worsened', displayLang);
-    else if (elapsed === null ? gradeRatio > 0 : gradeRatio >= elapsed) grade = defaultGrade('on-track', displayLang);
+    else if (expected === null ? gradeRatio > 0 : gradeRatio >= expected.ratio) grade = defaultGrade('on-track', displayLang);
     else grade = defaultGrade('behind', displayLang);
   }
 
@@ -299,6 +377,8 @@ export function indicatorProgress(indicator: Indicator, plan: PlanDocument, toda
     worsened,
     fillFraction: ratio === null ? (achieved ? 1 : 0) : clamp01(ratio),
     elapsed,
+    expected,
+    basis,
     differenceFromTarget,
     grade,
     scale,
@@ -318,12 +398,7 @@ export function gradeScale(plan: PlanDocument, lang?: string): ResolvedGrade[] {
     grades && grades.length > 0
       ? [...grades]
           .sort((a, b) => b.min - a.min)
-          .map((grade, rank, ranked) => {
-            const resolved: ResolvedGrade = { key: `grade-${rank + 1}`, label: resolveText(grade.label, displayLang, planLang), tone: toneByRank(rank, ranked.length) };
-            if (grade.color) resolved.color = grade.color;
-            if (grade.symbol) resolved.symbol = grade.symbol;
-            return resolved;
-          })
+          .map((grade, rank, ranked) => resolvePlanGrade(grade, rank, ranked.length, displayLang, planLang))
       : (['achieved', 'on-track', 'behind', 'worsened'] as const).map((tone) => defaultGrade(tone, displayLang));
   scale.push(defaultGrade('not-measured', displayLang));
   return scale;
