@@ -10,6 +10,7 @@ export const ENTRIES = {
   gauge: 'src/components/plan-gauge/index.ts',
   indicators: 'src/components/plan-indicators/index.ts',
   overview: 'src/components/plan-overview/index.ts',
+  trend: 'src/components/plan-trend/index.ts',
   schema: 'src/schema/index.ts',
   // Spreadsheet import/export (fflate, Papa Parse): loaded on demand, never part of the IIFE or an element's entry.
   sheets: 'src/sheets/index.ts',
@@ -41,9 +42,11 @@ function pureD3Tilings(): Plugin {
 // a page to load on demand with import(). `npm run build` runs all three.
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'studio') return studioConfig();
-  const iife = mode === 'iife';
+  const iife = mode === 'iife' || mode === 'iife-table';
   const deck = mode === 'deck';
   return {
+    // The <script> file loads the table and <plan-trend> from plan-viz-table.iife.js beside it (table-load.ts).
+    define: { __PLAN_VIZ_IIFE__: JSON.stringify(mode === 'iife') },
     server: { host: '127.0.0.1', port: 5173 },
     plugins: [minifyLiterals(), pureD3Tilings()],
     build: {
@@ -54,7 +57,9 @@ export default defineConfig(({ mode }): UserConfig => {
       sourcemap: true,
       minify: true,
       lib: iife
-        ? { entry: ENTRIES['plan-viz'], name: 'PlanViz', formats: ['iife'], fileName: () => 'plan-viz.iife.js' }
+        ? mode === 'iife-table'
+          ? { entry: 'src/components/plan-indicators/table-addon-iife.ts', name: 'PlanVizTableAddon', formats: ['iife'], fileName: () => 'plan-viz-table.iife.js' }
+          : { entry: ENTRIES['plan-viz'], name: 'PlanViz', formats: ['iife'], fileName: () => 'plan-viz.iife.js' }
         : deck
           ? { entry: ENTRIES.deck, formats: ['es'], fileName: () => 'plan-viz-deck.js' }
           : { entry: ENTRIES, formats: ['es'], fileName: (_format, name) => `${name}.js` },

@@ -16,20 +16,33 @@ import type { IndicatorsFileOptions } from './scene.js';
 import { readOverrides } from '../../theme/host.js';
 import { gaugeTheme } from '../../theme/gauge.js';
 import { exportMessages } from '../../export/messages.js';
+import type { TableState } from './table.js';
+import { loadTableAddon } from './table-load.js';
+import { trendToggleStyles } from './table-toggle.styles.js';
 
 /**
  * One cell of the grid, built with the DOM like the gauge in it: a template per cell (and one
  * around each gauge) cost more than the cell, for a thousand of them.
  */
-function gaugeCell(view: GaugeView): HTMLElement {
+function gaugeCell(view: GaugeView, trendLabel: string): HTMLElement {
   const cell = document.createElement('li');
   cell.setAttribute('class', 'cell waiting');
   cell.appendChild(gaugeElement(view));
+  // The trend opens on demand (see toggleTrend): a thousand figures up front would cost more than the gauges.
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'trend-toggle';
+  button.setAttribute('part', 'trend-toggle');
+  button.setAttribute('aria-expanded', 'false');
+  button.setAttribute('data-indicator', view.progress.indicator.id);
+  button.textContent = trendLabel;
+  cell.appendChild(button);
   return cell;
 }
 
 /** A grade's symbol (◎, S) when the plan's evaluation gives one. */
 const symbolOf = (grade: ResolvedGrade): string | undefined => grade.symbol;
+let trendCount = 0;
 
 /** Cards let go of `waiting` per idle period: each step lays out at most this many in the next frame. */
 const CARDS_PER_STEP = 24;
@@ -71,7 +84,29 @@ const WHOLE_PLAN = '#vision';
  */
 @customElement('plan-indicators')
 export class PlanIndicators extends PlanElement {
-  static override styles = [sharedStyles, gaugeStyles, indicatorsStyles];
+  static override styles = [sharedStyles, gaugeStyles, indicatorsStyles, trendToggleStyles];
+
+  /** `cards` (default): gauges grouped by goal; `table`: the KPI table cities publish (施策, 指標, 基準値, one column per year, 目標値, 進捗, 評価), sortable, with CSV download. */
+  @property({ reflect: true }) layout: 'cards' | 'table' = 'cards';
+
+  /** The table's sort and open trends, kept across updates. */
+  readonly tableState: TableState = { open: new Set() };
+
+  /** The table and `<plan-trend>`, loaded when first needed; an error message when they could not be. */
+  private tableAddon?: Awaited<ReturnType<typeof loadTableAddon>> | string;
+
+  private loadTable(): void {
+    loadTableAddon().then(
+      (addon) => {
+        this.tableAddon = addon;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.tableAddon = `${this.message(indicatorsMessages.loadFailed)} (${String(error)})`;
+        this.requestUpdate();
+      },
+    );
+  }
 
   /** Show only the indicators of this node and its descendants (a node id, e.g. `3-3`); a selection (`selected`) takes its place while there is one. */
   @property({ reflect: true }) node?: string;
@@ -140,6 +175,31 @@ export class PlanIndicators extends PlanElement {
     return indicatorsSVG(plan, options, { scheme: this.colorScheme === 'dark' ? 'dark' : 'light', overrides: readOverrides(this, gaugeTheme) });
   }
 
+  /** A card's trend button: shows the indicator's `<plan-trend>` below its gauge, or hides it. */
+  private toggleTrend(event: Event, plan: PlanDocument): void {
+    const button = (event.target as Element | null)?.closest?.('button.trend-toggle');
+    if (!(button instanceof HTMLButtonElement)) return;
+    const cell = button.parentElement!;
+    const open = button.getAttribute('aria-expanded') === 'true';
+    button.setAttribute('aria-expanded', String(!open));
+    cell.querySelector('plan-trend')?.remove();
+    if (open) return;
+    void loadTableAddon().then(() => this.showTrend(button, plan), () => button.setAttribute('aria-expanded', 'false'));
+  }
+
+  private showTrend(button: HTMLButtonElement, plan: PlanDocument): void {
+    const cell = button.parentElement;
+    if (!cell || button.getAttribute('aria-expanded') !== 'true' || cell.querySelector('plan-trend')) return;
+    const trend = document.createElement('plan-trend');
+    trend.plan = plan;
+    trend.indicator = button.getAttribute('data-indicator') ?? undefined;
+    if (this.today) trend.today = this.today;
+    trend.lang = this.displayLang;
+    trend.id = `trend-${++trendCount}`;
+    button.setAttribute('aria-controls', trend.id);
+    cell.appendChild(trend);
+  }
+
   private goalHeading(goal: PlanNode | null): string {
     return goalHeading(goal, this.displayLang, this.planLang);
   }
@@ -193,6 +253,16 @@ export class PlanIndicators extends PlanElement {
     const today = parseToday(this.today);
     const variant: GaugeVariant = this.variant === 'bar' ? 'bar' : 'arc';
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    if (this.layout === 'table') {
+      const addon = this.tableAddon;
+      if (typeof addon === 'string') return html`${filter}<p part="message" role="alert">${addon}</p>`;
+      if (!addon) {
+        this.loadTable();
+        return html`${filter}<p part="message" role="status">${this.message(indicatorsMessages.loading)}</p>`;
+      }
+      return html`${filter}${addon.renderTable(this, plan, selection.groups.flatMap((g) => g.indicators), lang, today)}`;
+    }
+    const trendLabel = this.message(indicatorsMessages.trend);
     const groups = selection.groups.map((group) => ({ group, views: group.indicators.map((indicator) => gaugeView(indicator, plan, lang, today, variant)) }));
     return html`
       ${filter}
@@ -203,8 +273,8 @@ export class PlanIndicators extends PlanElement {
       ${groups.map(
         ({ group, views }, index) => html`<section part="group" class="group" aria-labelledby="group-${index}">
           <div part="heading" class="heading" role="heading" aria-level=${level} id="group-${index}" lang=${(group.goal && resolveTextLang(group.goal.title, lang, this.planLang)) || nothing}>${this.goalHeading(group.goal)}</div>
-          <ul part="grid" class="grid ${variant}">
-            ${views.map(gaugeCell)}
+          <ul part="grid" class="grid ${variant}" @click=${(event: Event) => this.toggleTrend(event, plan)}>
+            ${views.map((view) => gaugeCell(view, trendLabel))}
           </ul>
         </section>`,
       )}

@@ -1,0 +1,29 @@
+import { css } from 'lit';
+
+/** The trend button of a card and of a table row: in the element's first load, since the cards have it. */
+export const trendToggleStyles = css`
+  .trend-toggle {
+    font: inherit;
+    font-size: 0.85em;
+    color: inherit;
+    min-height: 2em;
+    padding: 0.15em 0.7em;
+    border: 1.5px solid currentColor;
+    border-radius: 6px;
+    background: transparent;
+    cursor: pointer;
+  }
+  .trend-toggle[aria-expanded='true'] {
+    background: rgba(127, 127, 127, 0.18);
+  }
+  .trend-toggle:focus-visible {
+    outline: 3px solid var(--plan-gauge-grade-on-track-color, #0969da);
+    outline-offset: 2px;
+  }
+  .cell > .trend-toggle {
+    margin-top: 0.35rem;
+  }
+  .cell > plan-trend {
+    margin-top: 0.5rem;
+  }
+`;
