@@ -71,6 +71,11 @@ const WHOLE_PLAN = '#vision';
  * @csspart filter - Above the gauges while a node is selected: its name and count (`role="status"`) and the show-all button.
  * @csspart show-all - The button that shows all indicators again (it clears the selection).
  * @csspart error - The error panel for a plan that cannot be drawn.
+ * @csspart trend-toggle - The button on a card or a table row that shows the indicator's `<plan-trend>`.
+ * @csspart table - With `layout="table"`: the KPI table.
+ * @csspart table-scroll - The box the table scrolls sideways in (its first column stays in view).
+ * @csspart row - One indicator's row of the table.
+ * @csspart download - The table's download button (CSV, UTF-8 with BOM).
  *
  * @cssprop [--plan-indicators-column-width=14rem] - The narrowest column of the grid.
  * @cssprop [--plan-gauge-grade-achieved-color=#1a7f37] - 達成, and a plan's best grade.
@@ -89,7 +94,7 @@ export class PlanIndicators extends PlanElement {
   /** `cards` (default): gauges grouped by goal; `table`: the KPI table cities publish (施策, 指標, 基準値, one column per year, 目標値, 進捗, 評価), sortable, with CSV download. */
   @property({ reflect: true }) layout: 'cards' | 'table' = 'cards';
 
-  /** The table's sort and open trends, kept across updates. */
+  /** @internal The table's sort and open trends, kept across updates. */
   readonly tableState: TableState = { open: new Set() };
 
   /** The table and `<plan-trend>`, loaded when first needed; an error message when they could not be. */
