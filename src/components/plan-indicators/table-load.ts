@@ -4,7 +4,9 @@ type TableAddon = typeof import('./table-addon.js');
 declare const __PLAN_VIZ_IIFE__: boolean | undefined;
 
 // The <script> file's own address, read while it runs (later, currentScript is another script or none).
-const scriptUrl = typeof document !== 'undefined' && document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : '';
+// (The command line's server render has a document without script elements.)
+const currentScript = typeof document === 'undefined' ? null : (document.currentScript as { src?: string } | null | undefined);
+const scriptUrl = currentScript?.src ?? '';
 
 let loading: Promise<TableAddon> | undefined;
 

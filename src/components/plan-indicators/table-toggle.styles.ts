@@ -26,4 +26,8 @@ export const trendToggleStyles = css`
   .cell > plan-trend {
     margin-top: 0.5rem;
   }
+  /* A card whose trend is open takes the whole row, so that the figure is wide enough to read. */
+  .grid.arc > .cell:has(> plan-trend) {
+    grid-column: 1 / -1;
+  }
 `;

@@ -67,9 +67,10 @@ function ticks(low: number, high: number): number[] {
  * The trend of one indicator over fiscal years as a scene: measured values as a line (the
  * current one marked in its grade's colour, with the grade), the baseline, the milestones and
  * the target as marks, and the expected path from the baseline through the milestones to the
- * target as a dashed line. Pure: numbers and plain shapes.
+ * target as a dashed line, `width` CSS px wide (type stays 11–12 px). Pure: numbers and plain shapes.
  */
-export function layoutTrend(indicator: Indicator, plan: PlanDocument, lang: string, today: Date): TrendLayout {
+export function layoutTrend(indicator: Indicator, plan: PlanDocument, lang: string, today: Date, width = TREND_WIDTH): TrendLayout {
+  const W = Math.max(280, Math.round(width));
   const planLang = plan.plan.lang ?? 'ja';
   const progress = indicatorProgress(indicator, plan, today, lang);
   const period = plan.plan.period;
@@ -93,7 +94,7 @@ export function layoutTrend(indicator: Indicator, plan: PlanDocument, lang: stri
   if (targetYear !== undefined) raw.push({ year: targetYear, value: indicator.target.value, kind: 'target' });
   const expected = progress.expected && currentYear !== undefined ? { year: currentYear, value: progress.expected.value } : null;
 
-  if (raw.length === 0) return { scene: { theme: 'plan-trend', width: TREND_WIDTH, height: TREND_HEIGHT, lang, title: localize(trendMessages.title(name), lang), description: '', items: [] }, points: [], progress, expected: null };
+  if (raw.length === 0) return { scene: { theme: 'plan-trend', width: W, height: TREND_HEIGHT, lang, title: localize(trendMessages.title(name), lang), description: '', items: [] }, points: [], progress, expected: null };
   const years = raw.map((p) => p.year);
   const firstYear = Math.min(...years, period?.from ?? Infinity);
   const lastYear = Math.max(...years, period?.to ?? -Infinity);
@@ -101,7 +102,7 @@ export function layoutTrend(indicator: Indicator, plan: PlanDocument, lang: stri
   const yTicks = ticks(Math.min(...values), Math.max(...values));
   const low = yTicks[0]!;
   const high = yTicks[yTicks.length - 1]!;
-  const plotWidth = TREND_WIDTH - LEFT - RIGHT;
+  const plotWidth = W - LEFT - RIGHT;
   const plotHeight = TREND_HEIGHT - TOP - BOTTOM;
   const x = (year: number) => LEFT + (lastYear === firstYear ? plotWidth / 2 : ((year - firstYear) / (lastYear - firstYear)) * plotWidth);
   const y = (value: number) => TOP + (high === low ? plotHeight / 2 : (1 - (value - low) / (high - low)) * plotHeight);
@@ -112,11 +113,11 @@ export function layoutTrend(indicator: Indicator, plan: PlanDocument, lang: stri
   const items: SceneItem[] = [];
   // The value axis: gridlines with round values.
   for (const t of yTicks) {
-    items.push({ type: 'line', x1: LEFT, y1: round(y(t)), x2: TREND_WIDTH - RIGHT, y2: round(y(t)), stroke: '--plan-trend-grid-color', strokeWidth: 1, part: 'grid' });
+    items.push({ type: 'line', x1: LEFT, y1: round(y(t)), x2: W - RIGHT, y2: round(y(t)), stroke: '--plan-trend-grid-color', strokeWidth: 1, part: 'grid' });
     items.push({ type: 'text', lines: [{ text: formatNumber(t, lang, digits), x: LEFT - 6, y: round(y(t) + 4) }], fontSize: FONT - 1, anchor: 'end', fill: label });
   }
   // The year axis: every year when there are few, else every other.
-  const every = lastYear - firstYear > 8 ? 2 : 1;
+  const every = Math.max(1, Math.ceil(((lastYear - firstYear + 1) * 44) / (W - LEFT - RIGHT)));
   for (let year = firstYear; year <= lastYear; year += every) {
     items.push({ type: 'text', lines: [{ text: lang.startsWith('ja') ? String(year) : `FY${year}`, x: round(x(year)), y: TREND_HEIGHT - BOTTOM + 16 }], fontSize: FONT - 1, anchor: 'middle', fill: label });
   }
@@ -142,7 +143,7 @@ export function layoutTrend(indicator: Indicator, plan: PlanDocument, lang: stri
   }
   // Labels: the baseline, the target, and the current value with its grade.
   const labelAt = (p: TrendPoint, text: string, fill: Paint, bold = false): SceneItem => {
-    const anchor = p.x > TREND_WIDTH - RIGHT - 80 ? 'end' : p.x < LEFT + 60 ? 'start' : 'middle';
+    const anchor = p.x > W - RIGHT - 80 ? 'end' : p.x < LEFT + 60 ? 'start' : 'middle';
     const above = p.y - 10 > TOP + 4;
     return { type: 'text', lines: [{ text, x: p.x, y: round(above ? p.y - 10 : p.y + 20) }], fontSize: FONT, anchor, fill, bold };
   };
@@ -157,7 +158,7 @@ export function layoutTrend(indicator: Indicator, plan: PlanDocument, lang: stri
   if (expected) description += `${separator}${localize(trendMessages.expectedNow, lang)} ${formatFiscalYear(expected.year, lang)} ${formatNumber(expected.value, lang, digits)}`;
   if (!lang.startsWith('ja')) description = description.replace(/（/g, ' (').replace(/、/g, ', ').replace(/）/g, ')');
   return {
-    scene: { theme: 'plan-trend', width: TREND_WIDTH, height: TREND_HEIGHT, lang, title: localize(trendMessages.title(name), lang), description, items },
+    scene: { theme: 'plan-trend', width: W, height: TREND_HEIGHT, lang, title: localize(trendMessages.title(name), lang), description, items },
     points,
     progress,
     expected,

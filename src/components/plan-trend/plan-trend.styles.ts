@@ -8,7 +8,7 @@ export const trendStyles = css`
     display: block;
     width: 100%;
     height: auto;
-    max-width: 40rem;
+    max-width: 720px;
     font-family: var(--plan-viz-font-family, 'Noto Sans CJK JP', 'Noto Sans JP', 'Hiragino Sans', 'Yu Gothic', Meiryo, sans-serif);
     color: var(--plan-trend-label-color, #3d444d);
     overflow: visible;

@@ -57,12 +57,35 @@ export class PlanTrend extends PlanElement {
 
   private readonly figureId = `plan-trend-${nextId++}`;
 
+  /** The width the figure is laid out at, in steps of 40 px, so that its type stays readable in a card or a wide page. */
+  private layoutWidth = 0;
+
+  private readonly resizeObserver = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => this.measure());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver?.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  private measure(): void {
+    const width = Math.min(720, Math.floor((this.clientWidth || 640) / 40) * 40);
+    if (width !== this.layoutWidth) {
+      this.layoutWidth = width;
+      this.requestUpdate();
+    }
+  }
+
   protected renderPlan(plan: PlanDocument): TemplateResult {
     const lang = this.displayLang;
     if (!this.indicator) return html`<p part="message">${this.message(trendMessages.noIndicator)}</p>`;
     const indicator = plan.indicators?.find((i) => i.id === this.indicator);
     if (!indicator) return html`<p part="message">${this.message(trendMessages.unknownIndicator(this.indicator))}</p>`;
-    const trend = layoutTrend(indicator, plan, lang, parseToday(this.today));
+    const trend = layoutTrend(indicator, plan, lang, parseToday(this.today), this.layoutWidth || Math.min(720, this.clientWidth || 640));
     const svg = sceneToSvgElement(trend.scene, TREND_COLORS, this.figureId);
     svg.setAttribute('part', 'figure');
     const digits = trend.progress.decimals;

@@ -30,7 +30,7 @@ describe('layoutTrend', () => {
     const parts = trend.scene.items.map((item) => item.part).filter(Boolean);
     expect(parts).to.include.members(['line', 'expected', 'current', 'milestone', 'target', 'expected-now']);
     const expectedPath = trend.scene.items.find((item) => item.part === 'expected')!;
-    expect(expectedPath.dash).to.deep.equal([5, 4]);
+    expect((expectedPath as { dash?: readonly number[] }).dash).to.deep.equal([5, 4]);
     // 0.529 of the way against 0.466 expected by the milestone path: 1.14 of the expected → ○ 順調.
     expect(trend.progress.grade).to.include({ label: '順調', symbol: '○' });
     const texts = trend.scene.items.flatMap((item) => (item.type === 'text' ? item.lines.map((l) => l.text) : []));
