@@ -49,11 +49,23 @@ export function rollupGrades(plan: PlanDocument, today: Date, lang?: string): Ma
     for (let id = indicator.node; id !== undefined && parent.has(id); id = parent.get(id)) add(id, slot);
   }
   const result = new Map<string, GradeRollup>();
-  for (const [id, counts] of raw) {
-    const total = counts.reduce((sum, n) => sum + n, 0);
-    result.set(id, { total, measured: total - counts[counts.length - 1]!, counts: scale.map((grade, i) => ({ grade, count: counts[i]! })) });
-  }
+  for (const [id, counts] of raw) result.set(id, rollupOf(scale, counts));
   return result;
+}
+
+function rollupOf(scale: readonly ResolvedGrade[], counts: readonly number[]): GradeRollup {
+  const total = counts.reduce((sum, n) => sum + n, 0);
+  return { total, measured: total - counts[counts.length - 1]!, counts: scale.map((grade, i) => ({ grade, count: counts[i]! })) };
+}
+
+/** The roll-up of some indicators' grades (e.g. one group of `<plan-indicators>`), over the plan's `gradeScale`. */
+export function countGrades(scale: readonly ResolvedGrade[], grades: Iterable<ResolvedGrade>): GradeRollup {
+  const counts = scale.map(() => 0);
+  for (const grade of grades) {
+    const slot = scale.findIndex((g) => g.key === grade.key);
+    counts[slot < 0 ? counts.length - 1 : slot]!++;
+  }
+  return rollupOf(scale, counts);
 }
 
 const rollupMessages = {

@@ -5,7 +5,7 @@ import { PlanElement } from '../../core/plan-element.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 import { resolveTextLang } from '../../schema/text.js';
 import type { PlanDocument, PlanNode } from '../../schema/types.js';
-import { formatNumber, gradeScale, type ResolvedGrade } from '../../progress/index.js';
+import { countGrades, formatNumber, gradeScale, type ResolvedGrade } from '../../progress/index.js';
 import { gaugeMessages, gaugeStyles, gaugeView, gradeShape, parseToday, type GaugeVariant, type GaugeView } from '../plan-gauge/index.js';
 import { gaugeElement } from '../plan-gauge/render.js';
 import { goalHeading, selectIndicators, type IndicatorSelection } from './group.js';
@@ -18,7 +18,8 @@ import { gaugeTheme } from '../../theme/gauge.js';
 import { exportMessages } from '../../export/messages.js';
 import type { TableState } from './table.js';
 import { loadTableAddon } from './table-load.js';
-import { trendToggleStyles } from './table-toggle.styles.js';
+import { rollupStyles, trendToggleStyles } from './table-toggle.styles.js';
+import { rollupBar } from './rollup-bar.js';
 
 /**
  * One cell of the grid, built with the DOM like the gauge in it: a template per cell (and one
@@ -71,6 +72,7 @@ const WHOLE_PLAN = '#vision';
  * @csspart filter - Above the gauges while a node is selected: its name and count (`role="status"`) and the show-all button.
  * @csspart show-all - The button that shows all indicators again (it clears the selection).
  * @csspart error - The error panel for a plan that cannot be drawn.
+ * @csspart rollup - Under a goal's heading: its indicators' grades as a stacked bar and in words (指標 5件：達成 1、遅れ 2、未計測 2).
  * @csspart trend-toggle - The button on a card or a table row that shows the indicator's `<plan-trend>`.
  * @csspart table - With `layout="table"`: the KPI table.
  * @csspart table-scroll - The box the table scrolls sideways in (its first column stays in view).
@@ -89,7 +91,7 @@ const WHOLE_PLAN = '#vision';
  */
 @customElement('plan-indicators')
 export class PlanIndicators extends PlanElement {
-  static override styles = [sharedStyles, gaugeStyles, indicatorsStyles, trendToggleStyles];
+  static override styles = [sharedStyles, gaugeStyles, indicatorsStyles, trendToggleStyles, rollupStyles];
 
   /** `cards` (default): gauges grouped by goal; `table`: the KPI table cities publish (施策, 指標, 基準値, one column per year, 目標値, 進捗, 評価), sortable, with CSV download. */
   @property({ reflect: true }) layout: 'cards' | 'table' = 'cards';
@@ -268,6 +270,7 @@ export class PlanIndicators extends PlanElement {
       return html`${filter}${addon.renderTable(this, plan, selection.groups.flatMap((g) => g.indicators), lang, today)}`;
     }
     const trendLabel = this.message(indicatorsMessages.trend);
+    const scale = gradeScale(plan, lang);
     const groups = selection.groups.map((group) => ({ group, views: group.indicators.map((indicator) => gaugeView(indicator, plan, lang, today, variant)) }));
     return html`
       ${filter}
@@ -278,6 +281,13 @@ export class PlanIndicators extends PlanElement {
       ${groups.map(
         ({ group, views }, index) => html`<section part="group" class="group" aria-labelledby="group-${index}">
           <div part="heading" class="heading" role="heading" aria-level=${level} id="group-${index}" lang=${(group.goal && resolveTextLang(group.goal.title, lang, this.planLang)) || nothing}>${this.goalHeading(group.goal)}</div>
+          ${rollupBar(
+            countGrades(
+              scale,
+              views.map((v) => v.progress.grade),
+            ),
+            lang,
+          )}
           <ul part="grid" class="grid ${variant}" @click=${(event: Event) => this.toggleTrend(event, plan)}>
             ${views.map((view) => gaugeCell(view, trendLabel))}
           </ul>

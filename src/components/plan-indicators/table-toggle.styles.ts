@@ -31,3 +31,24 @@ export const trendToggleStyles = css`
     grid-column: 1 / -1;
   }
 `;
+
+/** A group's roll-up under its heading: the stacked bar and the counts. */
+export const rollupStyles = css`
+  .rollup {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.6rem;
+    margin: 0 0 0.6rem;
+    font-size: 0.9em;
+  }
+  .rollup-bar {
+    width: 8rem;
+    height: 0.6rem;
+    border: 1px solid var(--_track-border);
+    border-radius: 2px;
+  }
+  .rollup-bar rect:not([fill]) {
+    fill: var(--grade-color);
+  }
+`;
