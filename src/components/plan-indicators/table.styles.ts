@@ -73,6 +73,9 @@ export const tableStyles = css`
   .num .sort {
     justify-content: flex-end;
   }
+  .print-label {
+    display: none;
+  }
   .sort-mark {
     font-size: 0.75em;
     opacity: 0.6;
@@ -108,6 +111,9 @@ export const tableStyles = css`
     max-width: 18em;
     font-weight: 400;
   }
+  .kpi thead .name {
+    font-weight: 700;
+  }
   .kpi .grade-cell {
     white-space: nowrap;
   }
@@ -138,6 +144,16 @@ export const tableStyles = css`
     }
     .kpi thead {
       display: table-header-group;
+    }
+    /* Chromium repeats the header on every page but paints the text of its buttons on the first only: plain labels in print. */
+    .kpi thead th {
+      padding: 0.35em 0.6em;
+    }
+    .sort {
+      display: none;
+    }
+    .print-label {
+      display: inline;
     }
     .kpi tr {
       break-inside: avoid;

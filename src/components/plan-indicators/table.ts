@@ -97,7 +97,7 @@ export function renderTable(host: TableHost, plan: PlanDocument, indicators: rea
             ${columns.map((key) => {
               const sorted = sort?.key === key ? sort.direction : undefined;
               return html`<th scope="col" class=${key.startsWith('year-') || NUMERIC.has(key) ? 'num' : key} aria-sort=${sorted ?? 'none'}>
-                <button type="button" class="sort" @click=${() => toggleSort(key)}>${columnLabel(key, lang)}<span class="sort-mark" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span></button>
+                <button type="button" class="sort" @click=${() => toggleSort(key)}>${columnLabel(key, lang)}<span class="sort-mark" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span></button><span class="print-label">${columnLabel(key, lang)}</span>
               </th>`;
             })}
           </tr>
