@@ -4,6 +4,7 @@ import { resolveText } from '../../schema/text.js';
 import type { Indicator, Observation, PlanDocument } from '../../schema/types.js';
 import type { Paint, Scene, SceneItem } from '../../scene/types.js';
 import { trendMessages } from './messages.js';
+import { trendTheme } from './theme.js';
 
 /** One value of the trend, as drawn and as listed in the data table. */
 export interface TrendPoint {
@@ -32,19 +33,7 @@ const BOTTOM = 40;
 const FONT = 12;
 
 /** The theme tokens of the trend and their light defaults (the DOM renderer writes `var(--token, default)`). */
-export const TREND_COLORS: Record<string, string> = {
-  '--plan-trend-line-color': '#1b1b1b',
-  '--plan-trend-expected-color': '#57606a',
-  '--plan-trend-target-color': '#1b1b1b',
-  '--plan-trend-grid-color': '#d0d7de',
-  '--plan-trend-label-color': '#3d444d',
-  '--plan-trend-background': '#ffffff',
-  '--plan-gauge-grade-achieved-color': '#1a7f37',
-  '--plan-gauge-grade-on-track-color': '#0969da',
-  '--plan-gauge-grade-behind-color': '#9a6700',
-  '--plan-gauge-grade-worsened-color': '#cf222e',
-  '--plan-gauge-grade-not-measured-color': '#6e7781',
-};
+export const TREND_COLORS: Record<string, string> = Object.fromEntries(Object.entries(trendTheme.tokens).map(([name, value]) => [name, value.light]));
 
 function yearOf(observation: Observation | undefined): number | undefined {
   if (!observation) return undefined;
@@ -59,7 +48,11 @@ function ticks(low: number, high: number): number[] {
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 2.5, 5, 10].map((s) => s * power).find((s) => s >= raw) ?? raw;
   const result: number[] = [];
-  for (let v = Math.floor(low / step) * step; v <= high + step * 1e-9; v += step) result.push(Number(v.toPrecision(12)));
+  // From the round value at or below the lowest to the first at or above the highest.
+  for (let v = Math.floor(low / step) * step; result.length < 50; v += step) {
+    result.push(Number(v.toPrecision(12)));
+    if (v >= high - step * 1e-9) break;
+  }
   return result.length >= 2 ? result : [low, high];
 }
 

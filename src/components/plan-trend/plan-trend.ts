@@ -8,6 +8,8 @@ import { kindName, layoutTrend, TREND_COLORS } from './layout.js';
 import { trendMessages } from './messages.js';
 import { trendStyles } from './plan-trend.styles.js';
 import { sceneToSvgElement } from './render.js';
+import { sceneToSVG } from '../../scene/svg.js';
+import { trendTheme } from './theme.js';
 
 let nextId = 0;
 
@@ -78,6 +80,17 @@ export class PlanTrend extends PlanElement {
       this.layoutWidth = width;
       this.requestUpdate();
     }
+  }
+
+  /**
+   * The figure as a standalone SVG file, written from the same scene by the shared SVG writer
+   * (colours resolved, text alternative as `<title>` and `<desc>`). Throws when there is nothing to draw.
+   */
+  override toSVG(): string {
+    const plan = this.planDocument;
+    const indicator = plan?.indicators?.find((i) => i.id === this.indicator);
+    if (!plan || !indicator) throw new Error(`plan-trend: no indicator ${this.indicator ?? ''} to draw`);
+    return sceneToSVG(layoutTrend(indicator, plan, this.displayLang, parseToday(this.today), this.layoutWidth || 640).scene, trendTheme, { scheme: this.colorScheme === 'dark' ? 'dark' : 'light' });
   }
 
   protected renderPlan(plan: PlanDocument): TemplateResult {

@@ -27,6 +27,7 @@ describe('layoutTrend', () => {
     const xs = trend.points.map((p) => p.x);
     expect([...xs].sort((a, b) => a - b)).to.deep.equal(xs);
     expect(trend.points[5]!.y).to.be.greaterThan(trend.points[0]!.y);
+    for (const p of trend.points) expect(p.y, `${p.year} ${p.kind}`).to.be.within(18, 200);
     const parts = trend.scene.items.map((item) => item.part).filter(Boolean);
     expect(parts).to.include.members(['line', 'expected', 'current', 'milestone', 'target', 'expected-now']);
     const expectedPath = trend.scene.items.find((item) => item.part === 'expected')!;
@@ -68,5 +69,22 @@ describe('<plan-trend>', () => {
     const el = await fixture<PlanTrend>(html`<plan-trend .plan=${plan} indicator="nope" lang="en"></plan-trend>`);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="message"]')!.textContent).to.equal('The plan has no indicator "nope".');
+  });
+});
+
+describe('<plan-trend> toSVG()', () => {
+  it('writes the same scene as a standalone file: colours resolved, title and description, every value label', async () => {
+    const el = await fixture<PlanTrend>(html`<plan-trend .plan=${plan} indicator="suicide-trend" lang="ja" today="2025-06-01"></plan-trend>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('svg'));
+    const file = el.toSVG();
+    expect(file.startsWith('<?xml')).to.equal(true);
+    expect(file).to.match(/<title[^>]*>自殺死亡率の推移<\/title>/);
+    expect(file).to.include('16.2 ○ 順調');
+    expect(file).to.include('目標値 13.0');
+    expect(file).not.to.include('var(');
+    // The current value in its grade's colour (the plan's best grade, ○ 順調, takes the 達成 tone's).
+    expect(file).to.match(/<circle[^>]*r="6" fill="#1a7f37"/);
+    // Every point inside the figure: the value axis reaches past the highest value (19.8 → 20).
+    for (const [, y] of file.matchAll(/<circle[^>]* cy="(-?[\d.]+)"/g)) expect(Number(y)).to.be.within(0, 240);
   });
 });
