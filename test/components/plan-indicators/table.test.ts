@@ -18,7 +18,7 @@ async function table(plan: PlanDocument = edgePlan, lang = 'ja'): Promise<PlanIn
 }
 
 const root = (el: PlanIndicators) => el.shadowRoot!;
-const headers = (el: PlanIndicators) => [...root(el).querySelectorAll('thead th')].map((th) => th.textContent!.replace(/[▲▼↕\s]/g, ''));
+const headers = (el: PlanIndicators) => [...root(el).querySelectorAll('thead th button')].map((b) => b.textContent!.replace(/[▲▼↕\s]/g, ''));
 const header = (el: PlanIndicators, name: string) => [...root(el).querySelectorAll('thead th')].find((th) => th.textContent!.includes(name))!;
 const rowNames = (el: PlanIndicators) => [...root(el).querySelectorAll('tbody tr:not(.trend-row) th[scope="row"] .name-text')].map((n) => n.textContent);
 
