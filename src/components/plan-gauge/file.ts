@@ -5,7 +5,8 @@
  */
 import { exportMessages } from '../../export/messages.js';
 import { sceneToSVG } from '../../scene/svg.js';
-import { localize } from '../../schema/messages.js';
+import { localize, type Message } from '../../schema/messages.js';
+import { gaugeMessages } from './messages.js';
 import { resolveText } from '../../schema/text.js';
 import type { PlanDocument } from '../../schema/types.js';
 import type { ResolveOptions } from '../../theme/define.js';
@@ -28,14 +29,15 @@ export function fileTitle(plan: PlanDocument, lang: string, subject: string): st
   return localize(exportMessages.title(resolveText(plan.plan.title, lang, plan.plan.lang ?? 'ja'), subject), lang);
 }
 
-/** The error of an element (or a command) with nothing to draw. */
-export const nothingToDraw = (tag: string, lang: string): Error => new Error(localize(exportMessages.nothingDrawn(tag), lang));
+/** The error of an element (or a command) with nothing to draw, and why (no such indicator, no indicators). */
+export const nothingToDraw = (tag: string, lang: string, why: Message): Error =>
+  new Error(localize({ ja: `<${tag}> には書き出せる図がありません：${why.ja}`, en: `<${tag}> has no drawing to export: ${why.en}` }, lang));
 
 /** Indicator `id` of a valid plan as a standalone SVG file (one card); light colours unless `colors.scheme` says otherwise. Throws when the plan has no such indicator. */
 export function gaugeSVG(plan: PlanDocument, id: string, options: GaugeFileOptions, colors: ResolveOptions = {}): string {
   const lang = options.lang ?? plan.plan.lang ?? 'ja';
   const indicator = plan.indicators?.find((candidate) => candidate.id === id);
-  if (!indicator) throw nothingToDraw('plan-gauge', lang);
+  if (!indicator) throw nothingToDraw('plan-gauge', lang, gaugeMessages.unknownIndicator(id));
   const view = gaugeView(indicator, plan, lang, options.today, options.variant === 'bar' ? 'bar' : 'arc');
   return sceneToSVG(sceneOfGauge(view, { title: fileTitle(plan, lang, view.description.name), lang }), gaugeTheme, colors);
 }

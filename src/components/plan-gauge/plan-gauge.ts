@@ -8,7 +8,7 @@ import { gaugeMessages } from './messages.js';
 import { gaugeElementStyles, gaugeStyles } from './plan-gauge.styles.js';
 import { gaugeView, renderGauge } from './render.js';
 import { parseToday } from './today.js';
-import { gaugeSVG } from './file.js';
+import { gaugeSVG, nothingToDraw } from './file.js';
 import { readOverrides } from '../../theme/host.js';
 import { gaugeTheme } from '../../theme/gauge.js';
 import { exportMessages } from '../../export/messages.js';
@@ -83,7 +83,8 @@ export class PlanGauge extends PlanElement {
    */
   override toSVG(): string {
     const plan = this.planDocument;
-    if (!plan || !this.indicator) throw new Error(this.message(exportMessages.nothingDrawn(this.localName)));
+    if (!plan) throw new Error(this.message(exportMessages.nothingDrawn(this.localName)));
+    if (!this.indicator) throw nothingToDraw(this.localName, this.displayLang, gaugeMessages.noIndicatorChosen);
     return gaugeSVG(plan, this.indicator, { lang: this.displayLang, today: parseToday(this.today), variant: this.variant === 'bar' ? 'bar' : 'arc' }, { scheme: this.colorScheme === 'dark' ? 'dark' : 'light', overrides: readOverrides(this, gaugeTheme) });
   }
 }

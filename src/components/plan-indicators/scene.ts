@@ -88,7 +88,12 @@ export function indicatorsScene(plan: PlanDocument, options: IndicatorsFileOptio
   const lang = options.lang ?? planLang;
   const variant: GaugeVariant = options.variant === 'bar' ? 'bar' : 'arc';
   const selection = selectIndicators(plan, options.node);
-  if (selection.kind !== 'groups') throw nothingToDraw('plan-indicators', lang);
+  if (selection.kind !== 'groups')
+    throw nothingToDraw(
+      'plan-indicators',
+      lang,
+      selection.kind === 'no-indicators' ? gaugeMessages.noIndicators : selection.kind === 'unknown-node' ? gaugeMessages.unknownNode(selection.id) : gaugeMessages.nodeWithoutIndicators(goalHeading(selection.node, lang, planLang)),
+    );
   const width = Math.max(CARD_WIDTH.arc, options.width && options.width > 0 ? options.width : DEFAULT_FILE_WIDTH);
   const groups = selection.groups.map((group) => ({ group, views: group.indicators.map((indicator) => gaugeView(indicator, plan, lang, options.today, variant)) }));
   const views = groups.flatMap((g) => g.views);

@@ -85,4 +85,13 @@ describe('the gauge as a scene', () => {
     expect(file).to.match(/>◎ 達成 \d+<\/text>/);
     await expect(gauge).to.be.accessible();
   });
+
+  it('says why a file cannot be written, in the display language, rather than writing an empty one', async () => {
+    const list = await fixture<PlanIndicators>(html`<plan-indicators .plan=${edgePlan} node="9-9" lang="ja"></plan-indicators>`);
+    await list.updateComplete;
+    expect(() => list.toSVG()).to.throw('<plan-indicators> には書き出せる図がありません：項目「9-9」はこの計画にありません。');
+    const gauge = await fixture<PlanGauge>(html`<plan-gauge .plan=${edgePlan} indicator="nope" lang="en"></plan-gauge>`);
+    await gauge.updateComplete;
+    expect(() => gauge.toSVG()).to.throw('<plan-gauge> has no drawing to export: This plan has no indicator "nope".');
+  });
 });
