@@ -161,8 +161,7 @@ export class PlanIndicators extends PlanElement {
 
   /**
    * The indicators as a standalone SVG file: the count per grade, each goal's heading and its
-   * cards in the columns the screen shows at this element's width (the same arithmetic as the
-   * grid, see cards.ts), drawn from the same scene as `plan-viz render --view indicators
+   * cards in the columns the screen shows at this element's width, drawn from the same scene as `plan-viz render --view indicators
    * --width W`, in the colours the page set with the custom properties (light unless
    * `color-scheme="dark"`). Throws when there is nothing to draw.
    */
