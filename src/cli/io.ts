@@ -4,11 +4,15 @@ import type { PlanDocument } from '../schema/types.js';
 export interface CliIO {
   readFile(path: string): Promise<string>;
   writeFile(path: string, content: string): Promise<void>;
-  /** Writes a binary file whole or not at all (node.ts: a temporary file beside it, then renamed); `deck` needs it. */
+  /** Writes a binary file whole or not at all (node.ts: a temporary file beside it, then renamed); `deck`, `import`, `export` and `template` need it. */
   writeBytes?(path: string, data: Uint8Array): Promise<void>;
   stdout(line: string): void;
   stderr(line: string): void;
   env: Record<string, string | undefined>;
+  /** A file's bytes (workbooks); `import`, `export` and `template` need it. */
+  readBytes?(path: string): Promise<Uint8Array>;
+  /** The names of the files in a folder, or `undefined` when `path` is not a folder. */
+  listFolder?(path: string): Promise<string[] | undefined>;
   /** Draws a view of a valid plan as a standalone SVG string (node.ts gives it; without it `render` says it cannot draw here). */
   renderSvg?: SvgRenderer;
 }

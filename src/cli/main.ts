@@ -4,6 +4,9 @@
  *   plan-viz validate FILE…            check plan documents; exit 1 when any is invalid
  *   plan-viz render FILE --view tree|collaboration|indicators [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] --out FILE.svg
  *   plan-viz deck FILE --out FILE.pptx [--lang ja|en] [--size 16:9|4:3] [--today YYYY-MM-DD] [--indicators FILE.json]
+ *   plan-viz import FILE.xlsx|FILE.csv|FOLDER --out FILE.json   a plan from a workbook or CSV files, validated
+ *   plan-viz export FILE.json --out FILE.xlsx                    the plan as a workbook
+ *   plan-viz template [--sheets ja|en] --out FILE.xlsx           the workbook to fill in
  *
  * To add a command `NAME`: write src/cli/commands/NAME.ts exporting
  *   `usage: Message` (one line, ja and en) and `run(args: string[], io: CliIO): Promise<number>`
@@ -16,7 +19,10 @@
  */
 import { localize, type Message } from '../schema/messages.js';
 import * as deck from './commands/deck.js';
+import * as exportCommand from './commands/export.js';
+import * as importCommand from './commands/import.js';
 import * as render from './commands/render.js';
+import * as template from './commands/template.js';
 import * as validate from './commands/validate.js';
 import type { CliIO, CommandRun, SvgRenderer } from './io.js';
 import { langArgument, uiLang } from './shared.js';
@@ -28,6 +34,9 @@ export const commands: Readonly<Record<string, { usage: Message; run: CommandRun
   validate,
   render,
   deck,
+  import: importCommand,
+  export: exportCommand,
+  template,
 };
 
 const usageHeading: Message = { ja: '使い方:', en: 'Usage:' };

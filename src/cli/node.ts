@@ -1,5 +1,5 @@
 /** The `plan-viz` command in Node: real files, real exit code, and SVG drawn by the elements themselves. */
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { renderPlanSvg } from '../export/render-node.js';
 import { main, type CliIO } from './main.js';
 
@@ -16,6 +16,11 @@ const io: CliIO = {
       await rm(temporary, { force: true });
       throw error;
     }
+  },
+  readBytes: async (path) => new Uint8Array(await readFile(path)),
+  async listFolder(path) {
+    const info = await stat(path).catch(() => undefined);
+    return info?.isDirectory() ? (await readdir(path)).sort() : undefined;
   },
   stdout: (line) => process.stdout.write(`${line}\n`),
   stderr: (line) => process.stderr.write(`${line}\n`),

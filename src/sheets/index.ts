@@ -148,3 +148,20 @@ export function exportCsv(plan: PlanDocument, sheet: string): { text?: string; p
 export async function templateWorkbook(lang: 'ja' | 'en' = 'ja'): Promise<Uint8Array> {
   return writeXlsx(sheetsFromPlan(templatePlan(lang), true).sheets);
 }
+
+/** One problem as a line for a terminal or a list: where (file, sheet, row, column, value), then what, in `lang` (ja or en). */
+export function describeProblem(problem: SheetProblem, lang: string): string {
+  const ja = lang.toLowerCase().startsWith('ja');
+  const where: string[] = [];
+  if (problem.file) where.push(problem.file);
+  if (problem.sheet) where.push(ja ? `シート「${problem.sheet}」` : `sheet "${problem.sheet}"`);
+  if (problem.row !== undefined) where.push(ja ? `${problem.row}行目` : `row ${problem.row}`);
+  if (problem.column) where.push(ja ? `列「${problem.column}」` : `column "${problem.column}"`);
+  if (problem.value !== undefined) {
+    const value = problem.value.length > 40 ? `${problem.value.slice(0, 37)}…` : problem.value;
+    where.push(ja ? `値「${value}」` : `value "${value}"`);
+  }
+  if (problem.pointer && problem.sheet === undefined) where.push(problem.pointer);
+  const mark = problem.severity === 'warning' ? (ja ? '注意 ' : 'warning ') : '';
+  return `${mark}${where.join(ja ? ' ' : ', ')}: ${ja ? problem.message.ja : problem.message.en}`;
+}
