@@ -31,16 +31,10 @@ export interface InputFile {
 /** Files larger than this are refused before reading (a plan's workbook is well under 1 MB; 100,000 rows are about 5 MB). */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
-function fromValidator(problem: Problem, severity: SheetProblem['severity'], file: string, origins?: Map<string, Origin>): SheetProblem {
+function fromValidator(problem: Problem, severity: SheetProblem['severity'], file: string, locate?: (pointer: string) => Origin | undefined): SheetProblem {
   const out: SheetProblem = { file, pointer: problem.pointer, code: problem.code, severity, message: problem.message };
-  if (!origins) return out;
   // The nearest place of the plan that remembers its cell: the value itself, else its row, else its sheet.
-  let pointer = problem.pointer;
-  let origin = origins.get(pointer);
-  while (!origin && pointer !== '') {
-    pointer = pointer.slice(0, pointer.lastIndexOf('/'));
-    origin = origins.get(pointer);
-  }
+  const origin = locate?.(problem.pointer);
   if (!origin) return out;
   const mapped: SheetProblem = { file: origin.file, sheet: origin.sheet, pointer: problem.pointer, code: problem.code, severity, message: problem.message };
   if (origin.row !== undefined) mapped.row = origin.row;
@@ -49,16 +43,16 @@ function fromValidator(problem: Problem, severity: SheetProblem['severity'], fil
   return mapped;
 }
 
-function validated(doc: unknown, file: string, problems: SheetProblem[], origins?: Map<string, Origin>): { plan?: PlanDocument; problems: SheetProblem[] } {
+function validated(doc: unknown, file: string, problems: SheetProblem[], locate?: (pointer: string) => Origin | undefined): { plan?: PlanDocument; problems: SheetProblem[] } {
   const result = validatePlan(doc);
   const seen = new Set(problems.filter((p) => p.severity === 'error').map((p) => `${p.file}\u0000${p.sheet}\u0000${p.row}\u0000${p.column}`));
   for (const problem of result.errors) {
-    const mapped = fromValidator(problem, 'error', file, origins);
+    const mapped = fromValidator(problem, 'error', file, locate);
     // A cell already reported (a value that could not be read) is not reported again as missing.
     if (mapped.row !== undefined && seen.has(`${mapped.file}\u0000${mapped.sheet}\u0000${mapped.row}\u0000${mapped.column}`)) continue;
     problems.push(mapped);
   }
-  for (const problem of result.warnings) problems.push(fromValidator(problem, 'warning', file, origins));
+  for (const problem of result.warnings) problems.push(fromValidator(problem, 'warning', file, locate));
   const failed = problems.some((p) => p.severity === 'error');
   return failed || !result.valid ? { problems } : { plan: result.plan, problems };
 }
@@ -114,7 +108,7 @@ export async function importPlan(files: InputFile[]): Promise<{ plan?: PlanDocum
   if (problems.some((p) => p.severity === 'error') && sheets.length === 0) return { problems };
   const built = planFromSheets(sheets);
   problems.push(...built.problems);
-  return validated(built.doc, files[0]!.name, problems, built.origins);
+  return validated(built.doc, files[0]!.name, problems, built.locate);
 }
 
 /**

@@ -92,9 +92,9 @@ export const sheetMessages = {
   basisRow: { ja: '基準の行は「下限」に 目標 か 見込み（target / expected）を書きます。', en: 'The basis row takes target or expected (目標 / 見込み) under min.' },
   languageConflict: (header: string): Message => ({ ja: `「${header}」と同じ言語の列の値が食い違っています。`, en: `"${header}" and its same-language column disagree.` }),
   // Export: what the workbook cannot hold.
-  cannotHold: (what: string, field: string, why: Message): Message => ({
-    ja: `${what} の ${field} はブックに書けません: ${why.ja}`,
-    en: `${what}: ${field} cannot be written to the workbook: ${why.en}`,
+  cannotHold: (what: Message, field: string, why: Message): Message => ({
+    ja: `${what.ja} の ${field} はブックに書けません: ${why.ja}`,
+    en: `${what.en}: ${field} cannot be written to the workbook: ${why.en}`,
   }),
   whyNoYear: { ja: '年度がありません（年度ごとの列に書くため）。', en: 'it has no fiscal year (each year is a column).' },
   whyDate: { ja: '日付（date）を書く列がありません。', en: 'the workbook has no column for an observation’s date.' },

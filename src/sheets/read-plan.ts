@@ -39,10 +39,27 @@ interface Table {
 
 class Context {
   problems: SheetProblem[] = [];
+  /** Cells of single places (the 計画 sheet's keys, list items); rows are in `rows`, their fields found on demand. */
   origins = new Map<string, Origin>();
+  rows = new Map<string, RowReader>();
   lang = 'ja';
 
+  /** The cell a place of the plan came from: the place itself, else the nearest place above it that remembers one. */
+  locate(pointer: string): Origin | undefined {
+    let at = pointer;
+    for (;;) {
+      const origin = this.origins.get(at);
+      if (origin) return origin;
+      const reader = this.rows.get(at);
+      if (reader) return reader.originOf(pointer.slice(at.length + 1));
+      if (at === '') return undefined;
+      at = at.slice(0, at.lastIndexOf('/'));
+    }
+  }
+
   problem(origin: Origin, code: string, message: SheetProblem['message'], severity: SheetProblem['severity'] = 'error'): void {
+    // One error per cell: a value that could not be read is not reported again as missing.
+    if (severity === 'error' && origin.row !== undefined && origin.column !== undefined && this.problems.some((p) => p.severity === 'error' && p.row === origin.row && p.column === origin.column && p.sheet === origin.sheet && p.file === origin.file)) return;
     const p: SheetProblem = { file: origin.file, sheet: origin.sheet, code, severity, message };
     if (origin.row !== undefined) p.row = origin.row;
     if (origin.column !== undefined) p.column = origin.column;
@@ -121,7 +138,8 @@ function readTable(ctx: Context, sheet: Sheet, layout: SheetLayout): Table | und
 
 /** Reads the fields of one row, remembering each field's cell for the pointer the value ends up at. */
 class RowReader {
-  readonly fields = new Map<string, Origin>();
+  /** Each field read, by its path in the row's object (`name`, `baseline/year`), and the column it came from. */
+  readonly fields = new Map<string, { column: Column | undefined; key: string }>();
 
   constructor(
     readonly ctx: Context,
@@ -166,7 +184,7 @@ class RowReader {
 
   /** Text as written, for ids and codes: numbers as written, a date Excel made of `1-1` is an error. */
   string(key: string, field = key, column = this.plain(key)): string | undefined {
-    this.fields.set(field, this.origin(column, key));
+    this.fields.set(field, { column: column, key });
     const value = this.cell(column);
     if (value === undefined) return undefined;
     if (typeof value === 'object') {
@@ -190,7 +208,7 @@ class RowReader {
   /** Text in the plan's language, with any `名称 (en)` columns beside it making it an object. */
   text(key: string, field = key): Text | undefined {
     const plain = this.plain(key);
-    this.fields.set(field, this.origin(plain, key));
+    this.fields.set(field, { column: plain, key });
     const base = plain ? this.textOf(plain) : undefined;
     const others: Record<string, string> = {};
     let any = false;
@@ -211,7 +229,7 @@ class RowReader {
   }
 
   number(key: string, field = key, column = this.plain(key)): number | undefined {
-    this.fields.set(field, this.origin(column, key));
+    this.fields.set(field, { column: column, key });
     const value = this.filled(column);
     if (value === undefined) return undefined;
     if (typeof value === 'number') return value;
@@ -222,7 +240,7 @@ class RowReader {
 
   year(key: string, field = key): number | undefined {
     const column = this.plain(key);
-    this.fields.set(field, this.origin(column, key));
+    this.fields.set(field, { column: column, key });
     const value = this.filled(column);
     if (value === undefined) return undefined;
     const y = typeof value === 'number' ? (Number.isInteger(value) && value >= 1000 && value <= 9999 ? value : undefined) : typeof value === 'string' ? parseYear(value) : undefined;
@@ -232,7 +250,7 @@ class RowReader {
 
   boolean(key: string, field = key): boolean | undefined {
     const column = this.plain(key);
-    this.fields.set(field, this.origin(column, key));
+    this.fields.set(field, { column: column, key });
     const value = this.filled(column);
     if (value === undefined) return undefined;
     if (typeof value === 'boolean') return value;
@@ -252,7 +270,7 @@ class RowReader {
   /** A date: a cell typed as a date, or `2024-04-01`, `2024/4/1`, `2024年4月1日`; `2024` and `2024-04` stay partial. */
   date(key: string, field = key): string | undefined {
     const column = this.plain(key);
-    this.fields.set(field, this.origin(column, key));
+    this.fields.set(field, { column: column, key });
     const value = this.filled(column);
     if (value === undefined) return undefined;
     if (typeof value === 'object') return value.kind === 'date' ? value.iso : undefined;
@@ -277,10 +295,20 @@ class RowReader {
     return Array.from({ length: count }, (_, i) => Object.fromEntries(parts.map(([lang, items]) => [lang, items[i]!])));
   }
 
-  /** Records where each field of this row came from, under the pointer of the object the row became. */
+  /** The cell of a field (or of the nearest field above `path`), else the row. */
+  originOf(path: string): Origin {
+    for (let at = path; at !== ''; at = at.includes('/') ? at.slice(0, at.lastIndexOf('/')) : '') {
+      const field = this.fields.get(at);
+      if (field) return this.origin(field.column, field.key);
+    }
+    // A missing object (a baseline with no value) is told on its first column.
+    for (const [name, field] of this.fields) if (name.startsWith(`${path}/`)) return this.origin(field.column, field.key);
+    return this.origin(undefined);
+  }
+
+  /** Remembers that this row became the object at `pointer`, so that its fields' cells can be found. */
   place(pointer: string): void {
-    this.ctx.origins.set(pointer, this.origin(undefined));
-    for (const [field, origin] of this.fields) this.ctx.origins.set(`${pointer}/${field}`, origin);
+    this.ctx.rows.set(pointer, this);
   }
 }
 
@@ -507,7 +535,7 @@ function readIndicators(ctx: Context, table: Table | undefined, doc: Json): void
     set(indicator, 'baseline', observation('baseline', 'baselineYear', 'baselineNote', 'baseline'));
     set(indicator, 'target', observation('target', 'targetYear', 'targetNote', 'target'));
     const series: Json[] = [];
-    const seriesOrigins: Origin[] = [];
+    const seriesColumns: Column[] = [];
     for (const column of measured) {
       const value = reader.number('', 'x', column);
       const noteColumns = notes.filter((n) => n.year!.year === column.year!.year);
@@ -527,29 +555,20 @@ function readIndicators(ctx: Context, table: Table | undefined, doc: Json): void
       const o: Json = { value, year: column.year!.year };
       set(o, 'note', note);
       series.push(o);
-      seriesOrigins.push(reader.origin(column));
+      seriesColumns.push(column);
     }
-    reader.fields.delete('x');
-    const last = series.pop();
+        const last = series.pop();
     if (last) indicator.current = last;
     if (series.length > 0) indicator.history = series;
-    seriesOrigins.forEach((origin, i) => {
-      const at = i === seriesOrigins.length - 1 ? `${pointer}/current` : `${pointer}/history/${i}`;
-      ctx.origins.set(at, origin);
-      ctx.origins.set(`${at}/value`, origin);
-      ctx.origins.set(`${at}/year`, origin);
-    });
+    seriesColumns.forEach((column, i) => reader.fields.set(i === seriesColumns.length - 1 ? 'current' : `history/${i}`, { column, key: '' }));
     const interim: Json[] = [];
     for (const column of milestones) {
       const value = reader.number('', 'x', column);
       if (value === undefined) continue;
-      const at = `${pointer}/milestones/${interim.length}`;
-      ctx.origins.set(at, reader.origin(column));
-      ctx.origins.set(`${at}/year`, reader.origin(column));
+      reader.fields.set(`milestones/${interim.length}`, { column, key: '' });
       interim.push({ value, year: column.year!.year });
     }
-    reader.fields.delete('x');
-    if (interim.length > 0) indicator.milestones = interim;
+        if (interim.length > 0) indicator.milestones = interim;
     const min = reader.number('scaleMin', 'scale/min');
     const max = reader.number('scaleMax', 'scale/max');
     if (min !== undefined || max !== undefined) {
@@ -588,9 +607,8 @@ function readCollaboration(ctx: Context, table: Table | undefined, doc: Json): v
       if (ids !== undefined) keyword.actors = splitList(ids).map((s) => s.trim()).filter((s) => s !== '');
       set(keyword, 'node', reader.string('node'));
       reader.place(`/collaboration/keywords/${keywords.length}`);
-      (keyword.actors as string[] | undefined)?.forEach((_, i) => ctx.origins.set(`/collaboration/keywords/${keywords.length}/actors/${i}`, reader.fields.get('actors')!));
       keywords.push(keyword);
-    } else if (kind === undefined && reader.fields.get('kind')?.value === undefined) {
+    } else if (kind === undefined && reader.originOf('kind').value === undefined) {
       ctx.problem(reader.origin(table.columns.find((c) => c.name?.key === 'kind'), 'kind'), 'required', m.required(table.columns.find((c) => c.name?.key === 'kind')?.header ?? '種類'));
     }
   }
@@ -626,7 +644,7 @@ function readSections(ctx: Context, table: Table | undefined, doc: Json): void {
     }
     const items = section.items as Text[];
     if (item !== undefined) {
-      ctx.origins.set(`/sections/${sections.indexOf(section)}/items/${items.length}`, reader.fields.get('item')!);
+      ctx.origins.set(`/sections/${sections.indexOf(section)}/items/${items.length}`, reader.originOf('item'));
       items.push(item);
     }
   }
@@ -685,7 +703,7 @@ function readTimeline(ctx: Context, table: Table | undefined, doc: Json): void {
     }
     if (item !== undefined) {
       const items = (event.items as Text[] | undefined) ?? [];
-      ctx.origins.set(`/timeline/${events.indexOf(event)}/items/${items.length}`, reader.fields.get('item')!);
+      ctx.origins.set(`/timeline/${events.indexOf(event)}/items/${items.length}`, reader.originOf('item'));
       items.push(item);
       event.items = items;
     }
@@ -703,7 +721,7 @@ function readEvaluation(ctx: Context, table: Table | undefined, doc: Json): void
     if (typeof label === 'string' && [BASIS_LABEL.ja, BASIS_LABEL.en].some((b) => normalizeName(b) === normalizeName(label))) {
       const basis = reader.choice('min', BASES, 'basis');
       reader.place('/evaluation');
-      ctx.origins.set('/evaluation/basis', reader.fields.get('basis')!);
+      ctx.origins.set('/evaluation/basis', reader.originOf('basis'));
       if (basis === undefined && !ctx.problems.some((p) => p.row === row.number && p.sheet === table.sheet.name)) ctx.problem(reader.origin(undefined, 'min'), 'basis', m.basisRow);
       set(evaluation, 'basis', basis);
       continue;
@@ -725,7 +743,7 @@ function readEvaluation(ctx: Context, table: Table | undefined, doc: Json): void
  * case), in any order. Returns the document (not yet validated), every problem found on the
  * way, and where each value came from.
  */
-export function planFromSheets(sheets: Sheet[]): { doc: Json; problems: SheetProblem[]; origins: Map<string, Origin> } {
+export function planFromSheets(sheets: Sheet[]): { doc: Json; problems: SheetProblem[]; locate: (pointer: string) => Origin | undefined } {
   const ctx = new Context();
   const found = new Map<SheetKey, Sheet>();
   const knownNames = SHEETS.map((s) => `${s.ja} [${s.en}]`).join('、');
@@ -766,5 +784,5 @@ export function planFromSheets(sheets: Sheet[]): { doc: Json; problems: SheetPro
   const order = ['$schema', 'schemaVersion', 'plan', 'levels', 'vision', 'goals', 'indicators', 'collaboration', 'sections', 'evaluation', 'relatedPlans', 'timeline'];
   const ordered: Json = {};
   for (const key of order) if (doc[key] !== undefined) ordered[key] = doc[key];
-  return { doc: ordered, problems: ctx.problems, origins: ctx.origins };
+  return { doc: ordered, problems: ctx.problems, locate: (pointer: string) => ctx.locate(pointer) };
 }

@@ -34,7 +34,7 @@ class Writer {
     return found ? (this.ja ? found[1] : found[0]) : value;
   }
 
-  cannot(pointer: string, what: string, field: string, why: SheetProblem['message']): void {
+  cannot(pointer: string, what: SheetProblem['message'], field: string, why: SheetProblem['message']): void {
     this.problems.push({ file: '', pointer, code: 'cannot-hold', severity: 'error', message: m.cannotHold(what, field, why) });
   }
 
@@ -114,7 +114,7 @@ function planSheet(w: Writer, doc: PlanDocument): OutputSheet {
       if (values.every((v) => typeof v === 'object' && [...langs].every((l) => v[l] !== undefined))) return add(key, joined);
     }
     if (values.length === 1 && texts.some(hasSeparator)) {
-      w.cannot(pointer, w.header(name(key)), '', m.whySeparator(texts.find(hasSeparator)!));
+      w.cannot(pointer, { ja: name(key).ja, en: name(key).en }, '', m.whySeparator(texts.find(hasSeparator)!));
       return;
     }
     for (const value of values) add(key, value);
@@ -174,7 +174,7 @@ function nodeSheet(w: Writer, doc: PlanDocument): OutputSheet {
 
 /** Checks that an indicator's observations fit the year columns; reports each that does not. */
 function checkObservations(w: Writer, indicator: Indicator, index: number): void {
-  const what = `${w.ja ? '指標' : 'indicator'} ${indicator.id}`;
+  const what = { ja: `指標 ${indicator.id}`, en: `indicator ${indicator.id}` };
   const at = `/indicators/${index}`;
   const check = (o: Observation | undefined, name: string, needsYear: boolean, noteAllowed = true): void => {
     if (!o) return;
@@ -253,7 +253,7 @@ function collaborationSheet(w: Writer, doc: PlanDocument): OutputSheet | undefin
   ];
   c.keywords?.forEach((k, i) => {
     const bad = k.actors?.find((id) => hasSeparator(id) || id.trim() !== id || id === '');
-    if (bad !== undefined) w.cannot(`/collaboration/keywords/${i}/actors`, w.ja ? 'キーワード' : 'keyword', 'actors', m.whySeparator(bad));
+    if (bad !== undefined) w.cannot(`/collaboration/keywords/${i}/actors`, { ja: 'キーワード', en: 'keyword' }, 'actors', m.whySeparator(bad));
   });
   const f = (name: string, get: (r: Row) => Value): Field<Row> => field('collaboration', name, get);
   return w.table<Row>(
@@ -310,7 +310,7 @@ function timelineSheet(w: Writer, doc: PlanDocument): OutputSheet | undefined {
   const seen = new Set<string>();
   doc.timeline.forEach((e, i) => {
     const key = JSON.stringify([e.date, e.title]);
-    if (seen.has(key)) w.cannot(`/timeline/${i}`, w.ja ? '年表' : 'timeline', e.date, { ja: '同じ日付と事項の出来事が 2 つあると、1 つにまとめて読まれます。', en: 'two events with the same date and title are read back as one.' });
+    if (seen.has(key)) w.cannot(`/timeline/${i}`, { ja: '年表', en: 'timeline' }, e.date, { ja: '同じ日付と事項の出来事が 2 つあると、1 つにまとめて読まれます。', en: 'two events with the same date and title are read back as one.' });
     seen.add(key);
   });
   const rows: Row[] = doc.timeline.flatMap((e) => {
@@ -328,7 +328,7 @@ function evaluationSheet(w: Writer, doc: PlanDocument): OutputSheet | undefined 
   type Row = { label: Text; symbol?: string; min: number | string; color?: string };
   e.grades.forEach((g, i) => {
     if (typeof g.label === 'string' && [BASIS_LABEL.ja, BASIS_LABEL.en].some((b) => normalizeName(b) === normalizeName(g.label as string))) {
-      w.cannot(`/evaluation/grades/${i}/label`, w.ja ? '評価' : 'evaluation', 'label', { ja: `「${g.label}」は基準の行と区別できません。`, en: `"${g.label}" cannot be told from the basis row.` });
+      w.cannot(`/evaluation/grades/${i}/label`, { ja: '評価', en: 'evaluation' }, 'label', { ja: `「${g.label}」は基準の行と区別できません。`, en: `"${g.label}" cannot be told from the basis row.` });
     }
   });
   const rows: Row[] = e.grades.map((g) => ({ label: g.label, min: g.min, ...(g.symbol !== undefined ? { symbol: g.symbol } : {}), ...(g.color !== undefined ? { color: g.color } : {}) }));

@@ -78,5 +78,7 @@ export function writeXlsx(sheets: OutputSheet[]): Uint8Array {
   );
   files['xl/styles.xml'] = xml(STYLES);
   sheets.forEach((sheet, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = xml(sheetXml(sheet))));
-  return zipSync(files, { level: 6 });
+  // Large workbooks (tens of thousands of rows) are compressed fast rather than small.
+  const size = Object.values(files).reduce((sum, f) => sum + f.length, 0);
+  return zipSync(files, { level: size > 4_000_000 ? 1 : 6 });
 }
