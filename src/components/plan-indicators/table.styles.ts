@@ -33,11 +33,41 @@ export const tableStyles = css`
     overflow-x: auto;
     max-width: 100%;
   }
+  /* Fixed layout: column widths come from the columns, not from measuring every cell of a thousand rows. */
   .kpi {
+    table-layout: fixed;
+    width: 100%;
     border-collapse: separate;
     border-spacing: 0;
     font-size: 0.9em;
     line-height: 1.45;
+  }
+  .col-node {
+    width: 10em;
+  }
+  .col-name {
+    width: 15em;
+  }
+  .col-unit {
+    width: 5.5em;
+  }
+  .col-baseline,
+  .col-target {
+    width: 7em;
+  }
+  .col-year {
+    width: 6.5em;
+  }
+  .col-progress {
+    width: 4.5em;
+  }
+  .col-grade {
+    width: 8em;
+  }
+  .download-problem {
+    flex: 1 1 100%;
+    margin: 0;
+    color: var(--plan-viz-error-color, #b3261e);
   }
   .kpi caption {
     text-align: start;

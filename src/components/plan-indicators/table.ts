@@ -12,6 +12,8 @@ export interface TableState {
   sort?: { key: TableColumnKey; direction: 'ascending' | 'descending' };
   open: Set<string>;
   built?: { plan: PlanDocument; lang: string; indicators: readonly Indicator[]; table: IndicatorTable };
+  /** Why the last download could not be made, shown beside the buttons. */
+  problem?: string;
 }
 
 interface TableHost {
@@ -40,9 +42,19 @@ function valueCell(cell: TableCell | null, key: string): TemplateResult {
 }
 
 /** A download of the table: the CSV writer (and the workbook writer) load only when asked for. */
-async function download(kind: 'csv' | 'workbook', plan: PlanDocument, table: IndicatorTable, lang: string): Promise<void> {
+async function download(kind: 'csv' | 'workbook', plan: PlanDocument, table: IndicatorTable, lang: string, host: TableHost): Promise<void> {
   const { tableToCsv, downloadFile } = await import('./table-csv.js');
+  host.tableState.problem = undefined;
   if (kind === 'csv') downloadFile(tableToCsv(table, lang), `${plan.plan.id}-indicators.csv`, 'text/csv;charset=utf-8');
+  else {
+    // The whole plan in the spreadsheet layout (sheets 計画, 体系, 指標 …), which a city edits and imports again:
+    // exportWorkbook's two steps for a plan already validated, without the readers (CSV, xlsx) it sits beside.
+    const [{ sheetsFromPlan }, { writeXlsx }] = await Promise.all([import('../../sheets/write-plan.js'), import('../../sheets/xlsx-write.js')]);
+    const { sheets, problems } = sheetsFromPlan(plan);
+    if (problems.length === 0) downloadFile(writeXlsx(sheets) as Uint8Array<ArrayBuffer>, `${plan.plan.id}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    else host.tableState.problem = [localize(tableMessages.downloadFailed, lang), ...problems.slice(0, 3).map((p) => localize(p.message, lang))].join(' ');
+  }
+  host.requestUpdate();
 }
 
 /**
@@ -87,11 +99,16 @@ export function renderTable(host: TableHost, plan: PlanDocument, indicators: rea
       ${open ? html`<tr class="trend-row" id=${trendId}><td colspan=${columns.length}><plan-trend .plan=${plan} indicator=${id} lang=${lang} today=${localDay(today)}></plan-trend></td></tr>` : nothing}`;
   };
   return html`<div class="table-tools">
-      <button type="button" part="download" class="download" @click=${() => void download('csv', plan, table, lang)}>${message('csv')}</button>
+      <button type="button" part="download" class="download" @click=${() => void download('csv', plan, table, lang, host)}>${message('csv')}</button>
+      <button type="button" part="download" class="download" @click=${() => void download('workbook', plan, table, lang, host)}>${message('workbook')}</button>
+      ${state.problem ? html`<p class="download-problem" role="alert">${state.problem}</p>` : nothing}
     </div>
     <div class="table-scroll" part="table-scroll" tabindex="0" role="region" aria-label=${caption}>
       <table part="table" class="kpi">
         <caption>${caption}</caption>
+        <colgroup>
+          ${columns.map((key) => html`<col class="col-${key.startsWith('year-') ? 'year' : key}" />`)}
+        </colgroup>
         <thead>
           <tr>
             ${columns.map((key) => {

@@ -74,6 +74,32 @@ describe('<plan-indicators layout="table">', () => {
     expect(trend.shadowRoot!.querySelector('desc')!.textContent).to.include('令和6年度 1,318,000 人（現状値、遅れ）');
   });
 
+  it('downloads the CSV and the whole plan as a workbook (.xlsx) from its buttons', async () => {
+    const el = await table();
+    const saved: { name: string; bytes: Uint8Array }[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      const name = this.download;
+      void fetch(this.href).then(async (r) => saved.push({ name, bytes: new Uint8Array(await r.arrayBuffer()) }));
+    };
+    try {
+      const [csv, workbook] = [...root(el).querySelectorAll<HTMLButtonElement>('.download')];
+      expect(csv!.textContent).to.equal('CSVでダウンロード');
+      csv!.click();
+      await waitUntil(() => saved.length === 1, 'the CSV is offered');
+      workbook!.click();
+      await waitUntil(() => saved.length === 2, 'the workbook is offered', { timeout: 10000 });
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(saved.map((f) => f.name)).to.deep.equal([`${edgePlan.plan.id}-indicators.csv`, `${edgePlan.plan.id}.xlsx`]);
+    // UTF-8 with a BOM; a zip (PK) for the workbook.
+    expect([...saved[0]!.bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(saved[0]!.bytes)).to.include('ゲートキーパー養成者数');
+    expect([...saved[1]!.bytes.slice(0, 2)]).to.deep.equal([0x50, 0x4b]);
+    expect(root(el).querySelector('.download-problem')).to.equal(null);
+  });
+
   it('writes the table as CSV for Excel: BOM, CRLF, plain numbers, no formula ever', () => {
     const plan: PlanDocument = {
       ...edgePlan,
