@@ -3,8 +3,11 @@
  * SVG file draw) and the resolver of its theme's paints. A figure whose scene builder is not
  * there is left out here, and the deck gives its content as text in the same place.
  */
+import { indicatorsScene } from '../components/plan-indicators/scene.js';
 import type { Scene } from '../scene/types.js';
 import type { Indicator, PlanDocument } from '../schema/types.js';
+import { resolvePaint, type Theme } from '../theme/define.js';
+import { gaugeTheme } from '../theme/gauge.js';
 import type { PxFrame } from './text-frame.js';
 
 /** A figure for a slide: its scene and the colours of its theme's tokens. */
@@ -27,4 +30,29 @@ export interface DeckFigures {
   indicators?(plan: PlanDocument, indicators: readonly Indicator[], options: FigureOptions & { today: Date; counts: string }): DeckFigure;
 }
 
-export const deckFigures: DeckFigures = {};
+const painter =
+  (theme: Theme) =>
+  (paint: string): string =>
+    resolvePaint(paint, theme);
+
+/** The scale a scene gets when fitted into the frame. */
+function fit(scene: Scene, frame: PxFrame): number {
+  return Math.min(frame.width / scene.width, frame.height / scene.height);
+}
+
+export const deckFigures: DeckFigures = {
+  /**
+   * The `<plan-indicators>` scene of these indicators (one goal's, at most six): its count per
+   * grade, the goal's heading and the cards, at the element width of three, four or two columns
+   * whichever comes out largest on the slide.
+   */
+  indicators(plan, indicators, options) {
+    const only: PlanDocument = { ...plan, indicators: [...indicators] };
+    let best: Scene | undefined;
+    for (const width of [752, 992, 512]) {
+      const scene = indicatorsScene(only, { lang: options.lang, today: options.today, width });
+      if (!best || fit(scene, options.frame) > fit(best, options.frame)) best = scene;
+    }
+    return { scene: best!, paint: painter(gaugeTheme) };
+  },
+};

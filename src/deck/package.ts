@@ -183,7 +183,9 @@ function paragraph(text: string, lang: string): string {
 }
 
 function notesSlide(notes: readonly string[], lang: string): string {
-  const body = notes.length === 0 ? paragraph('', lang) : notes.map((line) => paragraph(line, lang)).join('');
+  // One paragraph per line: a text alternative lists a figure's parts line by line.
+  const lines = notes.flatMap((note) => note.split('\n'));
+  const body = lines.length === 0 ? paragraph('', lang) : lines.map((line) => paragraph(line, lang)).join('');
   return (
     XML_HEAD +
     `<p:notes ${PML_NAMESPACES}><p:cSld><p:spTree>${GROUP_HEAD}` +

@@ -12,7 +12,7 @@ import type { PlanDocument } from '../../schema/types.js';
 import type { ResolveOptions } from '../../theme/define.js';
 import { gaugeTheme } from '../../theme/gauge.js';
 import type { GaugeVariant } from './layout.js';
-import { gaugeView } from './render.js';
+import { gaugeView } from './view.js';
 import { sceneOfGauge } from './scene.js';
 
 /** What a file shows and how: the attributes of the element. */

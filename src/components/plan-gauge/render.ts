@@ -1,33 +1,14 @@
 import { html, type TemplateResult } from 'lit';
-import type { Indicator, PlanDocument } from '../../schema/types.js';
-import { indicatorProgress, type IndicatorProgress, type ResolvedGrade } from '../../progress/index.js';
+import type { ResolvedGrade } from '../../progress/index.js';
 import { FONT_FAMILY } from '../../text/index.js';
-import { describeIndicator, type GaugeDescription } from './describe.js';
 import { svgOf } from './dom.js';
-import { layoutGauge, layoutSparkline, type GaugeLayout, type GaugeVariant, type SparklineLayout } from './layout.js';
+import type { GaugeView } from './view.js';
 import { gradeShapeItems, scaleItems, sparklineItems } from './scene.js';
 import { gaugeMessages } from './messages.js';
 import { localize } from '../../schema/messages.js';
 
-/** Everything needed to draw one indicator's gauge. */
-export interface GaugeView {
-  progress: IndicatorProgress;
-  description: GaugeDescription;
-  layout: GaugeLayout;
-  sparkline: SparklineLayout | null;
-  lang: string;
-}
-
-/** Computes a gauge: progress, texts and layout (no DOM). */
-export function gaugeView(indicator: Indicator, plan: PlanDocument, lang: string, today: Date, variant: GaugeVariant): GaugeView {
-  const planLang = plan.plan.lang ?? 'ja';
-  const progress = indicatorProgress(indicator, plan, today, lang);
-  const description = describeIndicator(progress, lang, planLang);
-  const layout = layoutGauge(progress.scale, description.gauge, variant);
-  const trend = [...(indicator.history ?? []), ...(progress.measured && indicator.current ? [indicator.current] : [])];
-  const sparkline = layoutSparkline(trend.map((o) => (o.year === undefined ? { value: o.value } : { value: o.value, year: o.year })), variant === 'bar' ? 64 : 96, variant === 'bar' ? 20 : 28);
-  return { progress, description, layout, sparkline, lang };
-}
+// The pure part (progress, texts, layout) lives in ./view.ts, so that files and slides need no Lit.
+export { gaugeView, type GaugeView } from './view.js';
 
 /** The grade's shape, filled with its colour (the plan's own when it gives one). */
 export function gradeShape(grade: ResolvedGrade): SVGElement {

@@ -11,7 +11,7 @@ import { localize } from '../../schema/messages.js';
 import { gaugeMessages } from './messages.js';
 import type { GaugeDescription } from './describe.js';
 import type { GaugeLayout, GaugeText, SparklineLayout } from './layout.js';
-import type { GaugeView } from './render.js';
+import type { GaugeView } from './view.js';
 
 /** The colour a grade is drawn in: the plan's own, else its tone's token. */
 export function gradePaint(grade: Pick<ResolvedGrade, 'tone' | 'color'>): Paint {

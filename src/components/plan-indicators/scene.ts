@@ -12,7 +12,7 @@ import type { PlanDocument } from '../../schema/types.js';
 import { measureText, wrapText } from '../../text/index.js';
 import type { GaugeVariant } from '../plan-gauge/layout.js';
 import { gaugeMessages } from '../plan-gauge/messages.js';
-import { gaugeView, type GaugeView } from '../plan-gauge/render.js';
+import { gaugeView, type GaugeView } from '../plan-gauge/view.js';
 import { fileTitle, nothingToDraw } from '../plan-gauge/file.js';
 import { cardFrame, CARD_WIDTH, gaugeCard, gradeShapeItems, gradeText } from '../plan-gauge/scene.js';
 import { layoutCards } from './cards.js';
