@@ -107,7 +107,7 @@ function planSheet(w: Writer, doc: PlanDocument): OutputSheet {
       // Joined by 、 in one row, language by language.
       const langs = new Set(values.flatMap((v) => (typeof v === 'string' ? [w.lang] : Object.keys(v))));
       const joined: Record<string, string> = {};
-      for (const lang of langs) joined[lang] = values.map((v) => (typeof v === 'string' ? (lang === w.lang ? v : '') : v[lang] ?? '')).join('、');
+      for (const lang of langs) joined[lang] = values.map((v) => (typeof v === 'string' ? (lang === w.lang ? v : '') : v[lang] ?? '')).join(w.ja ? '、' : ',');
       const allPlain = values.every((v) => typeof v === 'string');
       // Joining is exact only when every item has every language.
       if (allPlain) return add(key, joined[w.lang]);
@@ -166,7 +166,7 @@ function nodeSheet(w: Writer, doc: PlanDocument): OutputSheet {
       f('description', (r) => r.node.description),
       f('group', (r) => r.node.group),
       f('pending', (r) => yes(w, r.node.pending)),
-      f('sdgs', (r) => r.node.sdgs?.join('、')),
+      f('sdgs', (r) => r.node.sdgs?.join(w.ja ? '、' : ',')),
     ],
     flatten(doc.goals, undefined, []),
   );
@@ -262,7 +262,7 @@ function collaborationSheet(w: Writer, doc: PlanDocument): OutputSheet | undefin
       f('kind', (r) => w.choice(r.kind, KINDS)),
       f('id', (r) => r.id),
       f('text', (r) => r.text),
-      f('actors', (r) => (r.actors && r.actors.length > 0 ? r.actors.join('、') : undefined)),
+      f('actors', (r) => (r.actors && r.actors.length > 0 ? r.actors.join(w.ja ? '、' : ',') : undefined)),
       f('node', (r) => r.node),
       f('description', (r) => r.description),
     ],

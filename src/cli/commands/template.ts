@@ -17,8 +17,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (!parsedArgs) return 2;
   const { parsed, lang } = parsedArgs;
   const out = parsed.values.out;
-  // The sheets' names and headers: --sheets, else the language of the messages.
-  const sheets = parsed.values.sheets ?? (lang === 'ja' ? 'ja' : 'en');
+  // The sheets' names and headers: Japanese, as the layout's contract writes them, unless --sheets en.
+  const sheets = parsed.values.sheets ?? 'ja';
   if (sheets !== 'ja' && sheets !== 'en') {
     io.stderr(localize(badSheets(sheets), lang));
     return 2;
