@@ -59,10 +59,10 @@ export const tableStyles = css`
     width: 6.5em;
   }
   .col-progress {
-    width: 4.5em;
+    width: 6.5em;
   }
   .col-grade {
-    width: 8em;
+    width: 9.5em;
   }
   .download-problem {
     flex: 1 1 100%;
