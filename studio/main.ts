@@ -9,6 +9,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import '../src/components/plan-tree/index.js';
 import '../src/components/plan-collaboration/index.js';
 import '../src/components/plan-indicators/index.js';
+import '../src/components/plan-overview/index.js';
 import type { PlanDocument } from '../src/schema/index.js';
 import sampleUrl from '../examples/iwaki-sample-indicators.plan.json?url';
 import { importFiles, type InputFile, type SheetProblem } from './import.js';
@@ -20,6 +21,8 @@ interface Figure {
   tag: FigureTag;
   id: string;
   name: (typeof text)['tree'];
+  /** False where the element's toSVG() does not give the whole figure (the overview writes only its period bar). */
+  files?: boolean;
 }
 
 /** The figures drawn from a plan, in page order. */
@@ -27,7 +30,11 @@ const FIGURES: Figure[] = [
   { tag: 'plan-tree', id: 'tree', name: text.tree },
   { tag: 'plan-collaboration', id: 'collaboration', name: text.collaboration },
   { tag: 'plan-indicators', id: 'indicators', name: text.indicators },
+  { tag: 'plan-overview', id: 'overview', name: text.overview, files: false },
 ];
+
+/** The figures plan-viz.iife.js defines (the overview has its own entry, plan-viz/overview, for bundlers). */
+const EMBEDDABLE: FigureTag[] = ['plan-tree', 'plan-collaboration', 'plan-indicators'];
 
 interface State {
   lang: StudioLang;
@@ -95,9 +102,10 @@ async function open(files: InputFile[]): Promise<void> {
   } catch (error) {
     // The importers report problems rather than throw; this is the last guard against a blank page.
     const detail = error instanceof Error ? error.message : String(error);
-    result = { problems: [{ file: files.map((f) => f.name).join(', '), code: 'internal', message: { ja: `読み込みに失敗しました（${detail}）。`, en: `Reading failed (${detail}).` } }] };
+    result = { problems: [{ file: files.map((f) => f.name).join(', '), code: 'internal', severity: 'error', message: { ja: `読み込みに失敗しました（${detail}）。`, en: `Reading failed (${detail}).` } }] };
   }
-  const plan = result.problems.length === 0 ? result.plan : undefined;
+  const errors = result.problems.filter((p) => p.severity === 'error').length;
+  const plan = errors === 0 ? result.plan : undefined;
   const names = files.map((f) => f.name);
   update({
     busy: false,
@@ -105,11 +113,11 @@ async function open(files: InputFile[]): Promise<void> {
     plan,
     problems: result.problems,
     embedFile: plan ? `${fileBase(plan)}.plan.json` : state.embedFile,
-    status: plan ? `${t(text.loadedFiles(names), state.lang)} ${t(text.valid, state.lang)}` : t(text.problemCount(result.problems.length), state.lang),
+    status: plan ? `${t(text.loadedFiles(names), state.lang)} ${t(text.valid, state.lang)}` : t(text.problemCount(errors), state.lang),
   });
   clearStatusLater();
   // A screen reader user lands on what happened: the list of problems, or the check's result.
-  document.querySelector<HTMLElement>(result.problems.length > 0 ? '#problems-heading' : '#check-result')?.focus();
+  document.querySelector<HTMLElement>(plan ? '#check-result' : '#problems-heading')?.focus();
 }
 
 async function openSample(): Promise<void> {
@@ -248,23 +256,39 @@ function rowPanel(problem: SheetProblem, lang: StudioLang): TemplateResult {
     </table>`;
 }
 
+/** The problems of one severity, each a button that shows its row; `index` is the place in state.problems. */
+function problemItems(severity: 'error' | 'warning', lang: StudioLang): TemplateResult {
+  const items = state.problems.map((problem, index) => ({ problem, index })).filter(({ problem }) => problem.severity === severity);
+  return html`<ol class="problems ${severity}">
+    ${items.map(
+      ({ problem, index: i }) => html`<li>
+        <button type="button" class="problem" aria-expanded=${state.open === i ? 'true' : 'false'} aria-controls="row-${i}" @click=${() => toggleRow(i)}>
+          <span class="where">${place(problem, lang)}</span>
+          <span class="message">${t(problem.message, lang)}</span>
+          ${problem.value !== undefined ? html`<span class="value">${t(text.value, lang)}：「${problem.value}」</span>` : nothing}
+        </button>
+        <div id="row-${i}" class="row-panel" ?hidden=${state.open !== i}>${state.open === i ? rowPanel(problem, lang) : nothing}</div>
+      </li>`,
+    )}
+  </ol>`;
+}
+
 function problemList(lang: StudioLang): TemplateResult {
+  const errors = state.problems.filter((p) => p.severity === 'error').length;
   return html`
-    <h3 id="problems-heading" tabindex="-1">${t(text.problemCount(state.problems.length), lang)}</h3>
+    <h3 id="problems-heading" tabindex="-1">${t(text.problemCount(errors), lang)}</h3>
     <p>${t(text.problemHelp, lang)}</p>
-    <ol class="problems">
-      ${state.problems.map(
-        (problem, i) => html`<li>
-          <button type="button" class="problem" aria-expanded=${state.open === i ? 'true' : 'false'} aria-controls="row-${i}" @click=${() => toggleRow(i)}>
-            <span class="where">${place(problem, lang)}</span>
-            <span class="message">${t(problem.message, lang)}</span>
-            ${problem.value !== undefined ? html`<span class="value">${t(text.value, lang)}：「${problem.value}」</span>` : nothing}
-          </button>
-          <div id="row-${i}" class="row-panel" ?hidden=${state.open !== i}>${state.open === i ? rowPanel(problem, lang) : nothing}</div>
-        </li>`,
-      )}
-    </ol>
-    <p>${t(text.nothingWritten, lang)}</p>`;
+    ${problemItems('error', lang)}
+    <p>${t(text.nothingWritten, lang)}</p>
+    ${warningList(lang)}`;
+}
+
+function warningList(lang: StudioLang): TemplateResult | typeof nothing {
+  const warnings = state.problems.filter((p) => p.severity === 'warning').length;
+  if (warnings === 0) return nothing;
+  return html`<h3>${t(text.warningCount(warnings), lang)}</h3>
+    <p>${t(text.warningHelp, lang)}</p>
+    ${problemItems('warning', lang)}`;
 }
 
 function figures(plan: PlanDocument, lang: StudioLang): TemplateResult {
@@ -276,10 +300,12 @@ function figures(plan: PlanDocument, lang: StudioLang): TemplateResult {
         const name = t(figure.name, lang);
         return html`<section class="figure" aria-labelledby="heading-${figure.id}">
           <h3 id="heading-${figure.id}">${name}</h3>
-          <p class="actions">
+          ${figure.files === false
+            ? html`<p>${t(text.overviewNote, lang)}</p>`
+            : html`<p class="actions">
             <button type="button" @click=${() => saveSVG(figure)}>${t(text.svgShort, lang)}<span class="visually-hidden">${t(text.of(name), lang)}</span></button>
             <button type="button" @click=${() => savePNG(figure)}>${t(text.pngShort, lang)}<span class="visually-hidden">${t(text.of(name), lang)}</span></button>
-          </p>
+          </p>`}
           ${/* A new element per language: <plan-collaboration> and <plan-indicators> do not watch their lang attribute. */ keyed(lang, figureTemplate(figure, plan, lang))}
         </section>`;
       })}
@@ -294,8 +320,9 @@ function figureTemplate(figure: Figure, plan: PlanDocument, lang: StudioLang): T
       return html`<plan-collaboration id="figure-collaboration" color-scheme="light" lang=${lang} .plan=${plan}></plan-collaboration>`;
     case 'plan-indicators':
       return html`<plan-indicators id="figure-indicators" color-scheme="light" heading-level="4" lang=${lang} .plan=${plan}></plan-indicators>`;
-    default:
-      return html``;
+    case 'plan-overview':
+      // Its title is the section's h3 beside ours; the tree and collaboration are drawn below, not in its slots.
+      return html`<plan-overview id="figure-overview" color-scheme="light" heading-level="3" lang=${lang} .plan=${plan}></plan-overview>`;
   }
 }
 
@@ -315,7 +342,7 @@ function publish(plan: PlanDocument, lang: StudioLang): TemplateResult {
         <p>
           <label for="embed-figure">${t(text.embedFigure, lang)}</label>
           <select id="embed-figure" @change=${(e: Event) => update({ embedTag: (e.target as HTMLSelectElement).value as FigureTag })}>
-            ${FIGURES.map((f) => html`<option value=${f.tag} ?selected=${f.tag === state.embedTag}>${t(f.name, lang)}（&lt;${f.tag}&gt;）</option>`)}
+            ${FIGURES.filter((f) => EMBEDDABLE.includes(f.tag)).map((f) => html`<option value=${f.tag} ?selected=${f.tag === state.embedTag}>${t(f.name, lang)}（&lt;${f.tag}&gt;）</option>`)}
           </select>
         </p>
         <fieldset>
@@ -370,9 +397,9 @@ function page(): TemplateResult {
       <section aria-labelledby="check-heading">
         <h2 id="check-heading">${t(text.checkHeading, lang)}</h2>
         ${state.files.length > 0 ? html`<p>${t(text.loadedFiles(state.files.map((f) => f.name)), lang)}</p>` : nothing}
-        ${state.problems.length > 0
+        ${state.files.length > 0 && !plan
           ? problemList(lang)
-          : html`<p id="check-result" tabindex="-1" class=${plan ? 'ok' : ''}>${t(plan ? text.valid : text.nothingYet, lang)}</p>`}
+          : html`<p id="check-result" tabindex="-1" class=${plan ? 'ok' : ''}>${t(plan ? text.valid : text.nothingYet, lang)}</p>${warningList(lang)}`}
       </section>
       ${plan ? figures(plan, lang) : nothing}
       ${plan ? publish(plan, lang) : nothing}

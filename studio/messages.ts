@@ -42,6 +42,8 @@ export const text = {
   nothingYet: m('まだファイルを読み込んでいません。', 'No file has been read yet.'),
   valid: m('問題はありません。下の図を確認して、書き出してください。', 'No problems found. Check the figures below, then download or publish.'),
   problemCount: (n: number): Message => m(`${n} 件の問題があります`, n === 1 ? '1 problem found' : `${n} problems found`),
+  warningCount: (n: number): Message => m(`${n} 件の注意があります`, n === 1 ? '1 warning' : `${n} warnings`),
+  warningHelp: m('図は描けますが、確かめてください。', 'The figures can be drawn, but check these.'),
   problemHelp: m(
     'すべての問題を一度に示します。項目を選ぶと、その行の内容を表示します（問題のある列に印が付きます）。直したファイルを読み込み直してください。',
     'Every problem is listed at once. Choose one to see its row (the column with the problem is marked). Fix the file and open it again.',
@@ -72,6 +74,10 @@ export const text = {
   collaboration: m('協働の図', 'Collaboration'),
   indicators: m('成果指標', 'Indicators'),
   overview: m('計画の概要', 'Plan overview'),
+  overviewNote: m(
+    '計画期間・位置づけ・背景と動向・記述をまとめた概要です（画面で確かめる用）。ファイルに保存できるのは、上の体系図・協働の図・成果指標です。',
+    'The period, where the plan stands, the background and the sections together, to check on screen. The figures above (tree, collaboration, indicators) can be saved as files.',
+  ),
   /** Heard after a button's visible text, to say which figure it saves. */
   of: (figure: string): Message => m(`：${figure}`, ` (${figure})`),
   svgShort: m('SVG で保存', 'Save as SVG'),

@@ -7,14 +7,18 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveStudio, launch, openPage, CSP } from '../studio/harness.mjs';
+import { iwakiWorkbooks } from '../studio/workbooks.mjs';
+import { importSource } from './bundle.mjs';
 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const work = mkdtempSync(join(tmpdir(), 'plan-viz-studio-files-'));
 let server;
 let browser;
+/** The Iwaki sample plan as a workbook written by the sheets exporter, and a copy with two cells wrong. */
+let workbooks;
 
 before(async () => {
-  [server, browser] = await Promise.all([serveStudio(process.env.STUDIO_DIR), launch()]);
+  [server, browser, workbooks] = await Promise.all([serveStudio(process.env.STUDIO_DIR), launch(), iwakiWorkbooks(work)]);
 });
 after(async () => {
   await browser?.close();
@@ -52,9 +56,9 @@ test('the built page is served under the strict policy and passes axe before any
   await context.close();
 });
 
-test('a valid plan: every figure is drawn, in English too, and the downloads are the plan’s', async () => {
+test('a workbook: every figure is drawn, in English too, and the downloads are the plan’s', async () => {
   const { page, context, record } = await openPage(browser, server.url);
-  await page.setInputFiles('#files', 'examples/iwaki-sample-indicators.plan.json');
+  await page.setInputFiles('#files', workbooks.goodPath);
   await page.waitForSelector('#figure-tree');
   // Focus lands on the check's result, which says there is nothing to fix.
   await page.waitForFunction(() => document.activeElement?.id === 'check-result');
@@ -75,8 +79,22 @@ test('a valid plan: every figure is drawn, in English too, and the downloads are
   await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('保存しました'));
   const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^PNG で保存\s*：協働の図$/ }).click()]);
   assert.deepEqual([...readFileSync(await png.path()).subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  // The plan read from the workbook is the example it was written from (its $schema aside), and
+  // the workbook the page writes reads back as the same plan.
+  const example = JSON.parse(readFileSync('examples/iwaki-sample-indicators.plan.json', 'utf8'));
+  delete example.$schema;
   const [json] = await Promise.all([page.waitForEvent('download'), page.click('text=計画の JSON をダウンロード')]);
-  assert.deepEqual(JSON.parse(readFileSync(await json.path(), 'utf8')), JSON.parse(readFileSync('examples/iwaki-sample-indicators.plan.json', 'utf8')));
+  const downloaded = JSON.parse(readFileSync(await json.path(), 'utf8'));
+  assert.deepEqual(downloaded, example);
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('text=ワークブック（.xlsx）をダウンロード')]);
+  assert.equal(xlsx.suggestedFilename(), 'iwaki-chiiki-fukushi-sample.xlsx');
+  const { importPlan } = await importSource('src/sheets/index.ts');
+  const again = await importPlan([{ name: 'again.xlsx', bytes: new Uint8Array(readFileSync(await xlsx.path())) }]);
+  assert.deepEqual(again.problems, []);
+  assert.deepEqual(again.plan, downloaded);
+  const [template] = await Promise.all([page.waitForEvent('download'), page.click('text=テンプレート（日本語見出し）をダウンロード')]);
+  const fromTemplate = await importPlan([{ name: 'plan-template.xlsx', bytes: new Uint8Array(readFileSync(await template.path())) }]);
+  assert.deepEqual(fromTemplate.problems.filter((p) => p.severity === 'error'), [], 'the template as downloaded imports');
 
   // English: the page, and the figures (this plan is Japanese only, so its text stays Japanese).
   await page.check('input[name="lang"][value="en"]');
@@ -129,25 +147,38 @@ test('the embed code carries the plan intact, even text that looks like HTML', a
   await context.close();
 });
 
-test('a broken file: every problem listed with its place, focus on the list, a problem opens its place', async () => {
+test('a broken workbook: every problem with its sheet, row and column, focus on the list, a problem opens its row', async () => {
   const { page, context, record } = await openPage(browser, server.url);
-  await page.setInputFiles('#files', 'examples/broken/duplicate-id.broken.json');
+  await page.setInputFiles('#files', workbooks.brokenPath);
   await page.waitForSelector('.problem');
   await page.waitForFunction(() => document.activeElement?.id === 'problems-heading');
-  assert.equal(await page.textContent('#problems-heading'), '1 件の問題があります');
-  assert.match(await page.textContent('#status'), /1 件の問題があります/);
-  assert.match(await page.textContent('.problem'), /duplicate-id\.broken\.json.*\/goals\/0\/children\/1\/id/s);
-  assert.match(await page.textContent('.problem'), /重複/);
+  assert.equal(await page.textContent('#problems-heading'), '2 件の問題があります');
+  assert.match(await page.textContent('#status'), /2 件の問題があります/);
+  const items = await page.$$eval('.problem .where', (els) => els.map((e) => e.textContent));
+  assert.deepEqual(items, ['iwaki-keikaku-broken.xlsx　シート「指標」　2 行目　列「方向」', 'iwaki-keikaku-broken.xlsx　シート「指標」　2 行目　列「施策ID」']);
+  assert.match(await page.locator('.problem').nth(1).textContent(), /3-9/);
   assert.equal(await page.$('#figure-tree'), null, 'no figure is drawn from a broken plan');
-  // Keyboard: Tab reaches the problem, Enter opens its place.
+  // Keyboard: Tab reaches the first problem, Tab the second, Enter opens its row.
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.className), 'problem');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-controls')), 'row-1');
   await page.keyboard.press('Enter');
-  await page.waitForSelector('table.row');
-  assert.equal(await page.getAttribute('.problem', 'aria-expanded'), 'true');
-  const marked = await page.$$eval('table.row tr.bad', (rows) => rows.map((r) => [r.querySelector('th').textContent.trim(), r.querySelector('td').textContent]));
-  assert.deepEqual(marked, [['id ▲（問題のあるキー）', '1-1']]);
+  await page.waitForSelector('#row-1 table.row');
+  assert.equal(await page.locator('.problem').nth(1).getAttribute('aria-expanded'), 'true');
+  assert.match(await page.textContent('#row-1 caption'), /シート「指標」　2 行目/);
+  const marked = await page.$$eval('#row-1 tr.bad', (rows) => rows.map((r) => [r.querySelector('th').textContent.replace(/\s+/g, ' ').trim(), r.querySelector('td').textContent]));
+  assert.deepEqual(marked, [['B 施策ID ▲（問題のある列）', '3-9']]);
+  const cells = await page.$$eval('#row-1 tbody tr', (rows) => rows.map((r) => r.querySelector('td').textContent));
+  assert.ok(cells.includes('自殺死亡率') && cells.includes('下げる'), 'the whole row is shown');
   assert.deepEqual(await axe(page), []);
+
+  // A JSON file's problem shows the object holding it, the key marked.
+  await page.setInputFiles('#files', 'examples/broken/duplicate-id.broken.json');
+  await page.waitForFunction(() => document.querySelector('#problems-heading')?.textContent === '1 件の問題があります');
+  await page.click('.problem');
+  await page.waitForSelector('table.row');
+  const key = await page.$$eval('table.row tr.bad', (rows) => rows.map((r) => [r.querySelector('th').textContent.trim(), r.querySelector('td').textContent]));
+  assert.deepEqual(key, [['id ▲（問題のあるキー）', '1-1']]);
   assert.deepEqual(record.errors, []);
   await context.close();
 });

@@ -33,10 +33,11 @@ export async function serveStudio(dir) {
   return { root, origin, url: `${origin}/`, close: () => new Promise((r) => server.close(r)) };
 }
 
-export function launch() {
+/** Chromium; `lang` sets its own UI language (the file input's button text). */
+export function launch(lang) {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [...(lang ? [`--lang=${lang}`] : []), '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 }
 
