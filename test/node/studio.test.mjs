@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveStudio, launch, openPage, CSP } from '../studio/harness.mjs';
-import { iwakiWorkbooks } from '../studio/workbooks.mjs';
+import { iwakiCsv, iwakiWorkbooks } from '../studio/workbooks.mjs';
 import { importSource } from './bundle.mjs';
 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -108,6 +108,16 @@ test('a workbook: every figure is drawn, in English too, and the downloads are t
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(record.errors, []);
   onlyOwnOrigin(record);
+  await context.close();
+});
+
+test('CSV files, one per sheet, chosen together', async () => {
+  const files = await iwakiCsv(work);
+  const { page, context, record } = await openPage(browser, server.url);
+  await page.setInputFiles('#files', files);
+  await page.waitForFunction(() => document.querySelector('#figure-tree')?.shadowRoot?.querySelectorAll('[role="treeitem"]').length === 24);
+  assert.match(await page.textContent('#check-heading + p'), /計画\.csv、体系\.csv、協働\.csv、記述\.csv、関連計画\.csv、年表\.csv/);
+  assert.deepEqual(record.errors, []);
   await context.close();
 });
 

@@ -53,3 +53,16 @@ export async function iwakiWorkbooks(dir) {
   writeFileSync(brokenPath, broken);
   return { goodPath, brokenPath };
 }
+
+/** The Iwaki plan as CSV files, one per sheet it fills (UTF-8 with BOM, as exportCsv writes them), in `dir`. */
+export async function iwakiCsv(dir) {
+  const { exportCsv } = await load();
+  const plan = JSON.parse(readFileSync('examples/iwaki-chiiki-fukushi.plan.json', 'utf8'));
+  return ['計画', '体系', '協働', '記述', '関連計画', '年表'].map((sheet) => {
+    const { text, problems } = exportCsv(plan, sheet);
+    if (text === undefined) throw new Error(`export of ${sheet} failed: ${JSON.stringify(problems)}`);
+    const path = join(dir, `${sheet}.csv`);
+    writeFileSync(path, text);
+    return path;
+  });
+}
