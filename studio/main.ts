@@ -184,6 +184,19 @@ async function saveWorkbook(): Promise<void> {
   }
 }
 
+const PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+
+/** The deck (plan-viz/deck, loaded on demand) in the page's language, 16:9 or 4:3. */
+async function saveDeck(size: '16:9' | '4:3'): Promise<void> {
+  try {
+    const { planDeck } = await import('../src/deck/index.js');
+    const bytes = planDeck(state.plan!, { lang: state.lang, size });
+    save(`${fileBase(state.plan!)}${size === '4:3' ? '-4x3' : ''}.pptx`, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: PPTX }));
+  } catch (error) {
+    failed(error);
+  }
+}
+
 async function saveTemplate(lang: StudioLang): Promise<void> {
   try {
     const sheets = await import('./sheets.js');
@@ -335,6 +348,12 @@ function publish(plan: PlanDocument, lang: StudioLang): TemplateResult {
       <p class="actions">
         <button type="button" @click=${saveJSON}>${t(text.downloadJSON, lang)}</button>
         <button type="button" @click=${saveWorkbook}>${t(text.downloadWorkbook, lang)}</button>
+      </p>
+      <h3>${t(text.slidesHeading, lang)}</h3>
+      <p>${t(text.slidesHelp, lang)}</p>
+      <p class="actions">
+        <button type="button" @click=${() => saveDeck('16:9')}>${t(text.downloadDeck, lang)}</button>
+        <button type="button" @click=${() => saveDeck('4:3')}>${t(text.downloadDeck43, lang)}</button>
       </p>
       <h3>${t(text.embedHeading, lang)}</h3>
       <p>${t(text.embedHelp, lang)}</p>

@@ -87,7 +87,13 @@ export const text = {
   downloadsHeading: m('ファイルに保存', 'Download'),
   downloadJSON: m('計画の JSON をダウンロード', 'Download the plan JSON'),
   downloadWorkbook: m('ワークブック（.xlsx）をダウンロード', 'Download the workbook (.xlsx)'),
-  downloadDeck: m('スライド（.pptx）をダウンロード', 'Download the slides (.pptx)'),
+  slidesHeading: m('スライド（PowerPoint）', 'Slides (PowerPoint)'),
+  slidesHelp: m(
+    '表紙・体系図（全体と基本目標ごと）・協働の図・成果指標・記述のスライドを、PowerPoint で文字も図形も編集できる形でつくります。表示言語の言葉でつくります。',
+    'A title slide, the tree (whole, then one per goal), the collaboration figure, the indicators and the sections, as shapes and text you can edit in PowerPoint, in the language shown.',
+  ),
+  downloadDeck: m('スライド（.pptx、16:9）をダウンロード', 'Download the slides (.pptx, 16:9)'),
+  downloadDeck43: m('スライド（.pptx、4:3）をダウンロード', 'Download the slides (.pptx, 4:3)'),
   saved: (name: string): Message => m(`${name} を保存しました。`, `Saved ${name}.`),
   embedHeading: m('ホームページに載せる（埋め込みコード）', 'Put it on a web page (embed code)'),
   embedHelp: m(

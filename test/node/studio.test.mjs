@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { serveStudio, launch, openPage, CSP } from '../studio/harness.mjs';
 import { iwakiCsv, iwakiWorkbooks } from '../studio/workbooks.mjs';
 import { importSource } from './bundle.mjs';
+import { unzipSync, strFromU8 } from 'fflate';
 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const work = mkdtempSync(join(tmpdir(), 'plan-viz-studio-files-'));
@@ -92,6 +93,15 @@ test('a workbook: every figure is drawn, in English too, and the downloads are t
   const again = await importPlan([{ name: 'again.xlsx', bytes: new Uint8Array(readFileSync(await xlsx.path())) }]);
   assert.deepEqual(again.problems, []);
   assert.deepEqual(again.plan, downloaded);
+  // The deck: a PowerPoint package whose slides hold the plan's text (16:9).
+  const [deck] = await Promise.all([page.waitForEvent('download'), page.click('text=スライド（.pptx、16:9）をダウンロード')]);
+  assert.equal(deck.suggestedFilename(), 'iwaki-chiiki-fukushi-sample.pptx');
+  const parts = unzipSync(new Uint8Array(readFileSync(await deck.path())));
+  const slides = Object.keys(parts).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
+  assert.ok(slides.length >= 5, `${slides.length} slides`);
+  assert.match(strFromU8(parts['ppt/presentation.xml']), /<p:sldSz cx="12192000" cy="6858000"/);
+  const deckText = slides.map((name) => strFromU8(parts[name])).join('');
+  for (const words of ['いわき市地域福祉計画', '共に生きる社会をつくるために', '自殺死亡率']) assert.ok(deckText.includes(words), `${words} is not in the deck`);
   const [template] = await Promise.all([page.waitForEvent('download'), page.click('text=テンプレート（日本語見出し）をダウンロード')]);
   const fromTemplate = await importPlan([{ name: 'plan-template.xlsx', bytes: new Uint8Array(readFileSync(await template.path())) }]);
   assert.deepEqual(fromTemplate.problems.filter((p) => p.severity === 'error'), [], 'the template as downloaded imports');
