@@ -3,7 +3,11 @@
  * SVG file draw) and the resolver of its theme's paints. A figure whose scene builder is not
  * there is left out here, and the deck gives its content as text in the same place.
  */
+import { describeCollaboration } from '../components/plan-collaboration/describe.js';
+import { layoutCollaboration } from '../components/plan-collaboration/layout.js';
+import { collaborationScene } from '../components/plan-collaboration/scene.js';
 import { indicatorsScene } from '../components/plan-indicators/scene.js';
+import { collaborationTheme } from '../theme/collaboration.js';
 import type { Scene } from '../scene/types.js';
 import type { Indicator, PlanDocument } from '../schema/types.js';
 import { resolvePaint, type Theme } from '../theme/define.js';
@@ -41,6 +45,23 @@ function fit(scene: Scene, frame: PxFrame): number {
 }
 
 export const deckFigures: DeckFigures = {
+  /**
+   * The 協働の図 as `<plan-collaboration presentation>` draws it at 800 px, with the keyword size
+   * (18 or 14 px) that comes out largest once the figure is scaled to the slide.
+   */
+  collaboration(plan, options) {
+    const description = describeCollaboration(plan, options.lang);
+    let best: { scene: Scene; size: number } | undefined;
+    for (const fontSize of [18, 14]) {
+      const layout = layoutCollaboration(plan, { width: 800, fontSize, lang: options.lang });
+      if (!layout || !description) continue;
+      const scene = collaborationScene(plan, layout, description, options.lang, true);
+      const size = fontSize * fit(scene, options.frame);
+      if (!best || size > best.size) best = { scene, size };
+    }
+    if (!best) throw new Error('the plan has no collaboration figure');
+    return { scene: best.scene, paint: painter(collaborationTheme) };
+  },
   /**
    * The `<plan-indicators>` scene of these indicators (one goal's, at most six): its count per
    * grade, the goal's heading and the cards, at the element width of three, four or two columns

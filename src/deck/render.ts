@@ -322,7 +322,8 @@ export class SceneRenderer {
     } else {
       gap = n > 1 ? (last.y - first.y) / (n - 1) : Math.max(fs * 1.25, item.box && n === 1 ? Math.min(item.box.height, fs * 1.5) : 0);
       // The middle of the lines' em boxes; the frame is centred on it and its text anchored in the middle.
-      const cy = (first.y + last.y) / 2 - ((ASCENT - DESCENT) / 2) * fs;
+      // Less a tenth of an em: readers set a line of exact spacing a little below its middle (seen in LibreOffice's PDF).
+      const cy = (first.y + last.y) / 2 - ((ASCENT - DESCENT) / 2 + 0.1) * fs;
       const height = Math.max(n * gap, item.box?.height ?? 0) + fs * 0.6;
       const width = Math.max(item.box?.width ?? 0, widest) * 1.04 + fs * 0.6;
       const anchor = item.anchor ?? 'start';
