@@ -115,3 +115,16 @@ test('deck in a real process: the file appears whole; on bad input the old file 
   assert.match(unwritable.stderr, /cannot write it/);
   assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
 });
+
+test('the README’s deck commands run as written', async () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const lines = readme.split('\n').filter((line) => line.startsWith('npx plan-viz deck '));
+  assert.ok(lines.length >= 3);
+  for (const line of lines) {
+    const t = fakeIO({ LANG: 'C' });
+    const args = line.replace(/^npx plan-viz /, '').split(/\s+/);
+    assert.equal(await main(args, t.io), 0, `${line}: ${t.err.join('\n')}`);
+    const out = args[args.indexOf('--out') + 1];
+    assert.equal(openDeck(t.written.get(out)).has('ppt/presentation.xml'), true);
+  }
+});
