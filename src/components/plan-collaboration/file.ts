@@ -16,6 +16,8 @@ export interface CollaborationFileOptions extends ResolveOptions {
   width?: number;
   /** Of the keywords; default 14. */
   fontSize?: number;
+  /** Heavier lines, as `presentation` draws them (for a slide). */
+  presentation?: boolean;
 }
 
 /** The scene of `plan.collaboration` (undefined when the plan has none). `plan` must be valid. */
@@ -23,7 +25,7 @@ export function collaborationSceneOf(plan: PlanDocument, options: CollaborationF
   const lang = options.lang || plan.plan.lang || 'ja';
   const layout = layoutCollaboration(plan, { width: options.width ?? 800, fontSize: options.fontSize ?? 14, lang });
   const description = describeCollaboration(plan, lang);
-  return layout && description ? collaborationScene(plan, layout, description, lang) : undefined;
+  return layout && description ? collaborationScene(plan, layout, description, lang, options.presentation === true) : undefined;
 }
 
 /** `plan.collaboration` as a standalone SVG file; throws when the plan has none. */

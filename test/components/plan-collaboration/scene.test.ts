@@ -69,6 +69,14 @@ describe('the collaboration scene and its file', () => {
     }
   });
 
+  it('draws heavier lines for a slide (presentation), the same shapes otherwise', async () => {
+    const plan = await example('iwaki-chiiki-fukushi');
+    const circles = (presentation: boolean) => collaborationSceneOf(plan, { presentation })!.items.flatMap((item) => (item.type === 'group' && item.part === 'circles' ? item.children : [])).flatMap((actor) => (actor.type === 'group' ? actor.children : []));
+    expect(circles(false).map((c) => (c.type === 'circle' ? c.strokeWidth : 0))).to.deep.equal([1.5, 1.5, 1.5, 1.5]);
+    expect(circles(true).map((c) => (c.type === 'circle' ? c.strokeWidth : 0))).to.deep.equal([3, 3, 3, 3]);
+    expect(circles(true).map((c) => (c.type === 'circle' ? [c.cx, c.cy, c.r] : []))).to.deep.equal(circles(false).map((c) => (c.type === 'circle' ? [c.cx, c.cy, c.r] : [])));
+  });
+
   it('puts the baseline where Chromium put dominant-baseline central with the font stack', () => {
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     svg.setAttribute('style', "font-family: 'Noto Sans CJK JP', sans-serif");
