@@ -2,7 +2,7 @@
  * The `plan-viz` command line tool: one table of commands, each its own module.
  *
  *   plan-viz validate FILE…            check plan documents; exit 1 when any is invalid
- *   plan-viz render FILE --view tree|collaboration|indicators [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] --out FILE.svg
+ *   plan-viz render FILE --view tree|collaboration|indicators|overview [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] --out FILE.svg
  *   plan-viz deck FILE --out FILE.pptx [--lang ja|en] [--size 16:9|4:3] [--today YYYY-MM-DD] [--indicators FILE.json]
  *   plan-viz import FILE.xlsx|FILE.csv|FOLDER --out FILE.json   a plan from a workbook or CSV files, validated
  *   plan-viz export FILE.json --out FILE.xlsx                    the plan as a workbook

@@ -229,6 +229,8 @@ function convert(node: Parse5Element, styles: string[]): RawElement {
 
 /** The standalone SVG file of a valid plan's view. */
 export async function renderPlanSvg(plan: PlanDocument, options: NodeRenderOptions): Promise<string> {
+  // The overview is drawn from its scene, without rendering an element.
+  if (options.view === 'overview') return (await import('../components/plan-overview/overview-file.js')).renderOverviewSvg(plan, options);
   const lang = options.lang || plan.plan.lang || 'ja';
   // The indicators are drawn from their scene, with no element rendered.
   if (options.view === 'indicators') {

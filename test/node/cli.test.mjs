@@ -166,3 +166,24 @@ test('render refuses what it cannot draw, with a reason and a non-zero exit', as
   assert.equal((await run('render', 'examples/iwaki-chiiki-fukushi.plan.json')).code, 2);
   assert.equal(existsSync(out), false);
 });
+
+test('render --view overview: the 概要版 as one SVG file, every related plan, event and section drawn, the relations in <desc>', async () => {
+  const out = join(workdir, 'overview.svg');
+  const result = await run('render', 'examples/iwaki-chiiki-fukushi.plan.json', '--view', 'overview', '--today', '2026-06-01', '--out', out);
+  assert.equal(result.code, 0, result.stderr);
+  const svg = await readFile(out, 'utf8');
+  assert.match(svg, /<title id="title">いわき市地域福祉計画<\/title>/);
+  const { lines, joined } = drawnText(svg);
+  for (const plan of iwaki.relatedPlans) assert.ok(joined.includes(plan.title), `"${plan.title}" is not drawn`);
+  for (const event of iwaki.timeline) assert.ok(joined.includes(event.title), `"${event.title}" is not drawn`);
+  for (const section of iwaki.sections) assert.ok(lines.includes(section.title), `"${section.title}" is not drawn`);
+  assert.ok(lines.includes('令和3年4月（2021年4月）　施行予定'));
+  assert.ok(lines.includes('延長 +1') && lines.includes('今年度'));
+  assert.ok(!joined.includes('…'));
+  assert.match(/<desc id="desc">([^<]*)<\/desc>/.exec(svg)[1], /1年延長されました。.*連携・協働する計画：市社会福祉協議会の地域福祉活動計画。/);
+  // Colours resolved for a file (no var()), and the English drawing in English.
+  assert.ok(!svg.includes('var('));
+  const en = await run('render', 'examples/iwaki-chiiki-fukushi.plan.json', '--view', 'overview', '--lang', 'en', '--today', '2026-06-01', '--out', out);
+  assert.equal(en.code, 0, en.stderr);
+  assert.ok(drawnText(await readFile(out, 'utf8')).lines.includes('December 2017'));
+});

@@ -1,5 +1,5 @@
 /**
- * `plan-viz render FILE --view tree|collaboration|indicators [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] --out FILE.svg`:
+ * `plan-viz render FILE --view tree|collaboration|indicators|overview [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] --out FILE.svg`:
  * one view of a plan as a standalone SVG file. Nothing is written unless the whole file is drawn.
  */
 import { localize, type Message } from '../../schema/messages.js';
@@ -7,12 +7,12 @@ import type { CliIO, RenderOptions } from '../io.js';
 import { messages, parseCommandArgs, readPlan } from '../shared.js';
 
 export const usage: Message = {
-  ja: 'plan-viz render ファイル --view tree|collaboration|indicators [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] [--width PX] --out 出力.svg',
-  en: 'plan-viz render FILE --view tree|collaboration|indicators [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] [--width PX] --out FILE.svg',
+  ja: 'plan-viz render ファイル --view tree|collaboration|indicators|overview [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] [--width PX] --out 出力.svg',
+  en: 'plan-viz render FILE --view tree|collaboration|indicators|overview [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] [--width PX] --out FILE.svg',
 };
 
 /** The views `--view` accepts; another engineer's view is added here and in the renderer. */
-export const VIEWS: readonly string[] = ['tree', 'collaboration', 'indicators'];
+export const VIEWS: readonly string[] = ['tree', 'collaboration', 'indicators', 'overview'];
 
 const text = {
   badView: (view: string): Message => ({ ja: `--view は ${VIEWS.join('、')} のいずれかです（${view}）`, en: `--view must be ${VIEWS.slice(0, -1).join(', ')} or ${VIEWS.at(-1)} (got ${view})` }),

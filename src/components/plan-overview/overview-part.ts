@@ -1,7 +1,14 @@
 import { property } from 'lit/decorators.js';
 import { PlanElement } from '../../core/plan-element.js';
 import { ContainerSizeController } from '../../core/container-size.js';
+import { exportMessages } from '../../export/messages.js';
+import { localize } from '../../schema/messages.js';
+import type { PlanDocument } from '../../schema/types.js';
+import type { Scene } from '../../scene/types.js';
+import { sceneToSVG } from '../../scene/svg.js';
+import { readOverrides } from '../../theme/host.js';
 import { fiscalYearOf } from './dates.js';
+import { overviewTheme } from './theme.js';
 
 /**
  * What the overview's parts share: the element's width (the figures are laid out for it) and
@@ -12,6 +19,20 @@ export abstract class OverviewPart extends PlanElement {
   @property() today?: string;
 
   protected readonly size = new ContainerSizeController(this, () => false);
+
+  /** The figure as one scene for a file; undefined when the plan gives nothing to draw. */
+  protected abstract exportScene(plan: PlanDocument): Scene | undefined;
+
+  /**
+   * The figure as a standalone SVG file, written from its scene by the shared SVG writer
+   * (`<title>` and `<desc>` carry its text alternative; the page's colour properties are kept).
+   * Throws when there is no valid plan or nothing to draw.
+   */
+  override toSVG(): string {
+    const scene = this.planDocument && this.exportScene(this.planDocument);
+    if (!scene) throw new Error(localize(exportMessages.nothingDrawn(this.localName), this.displayLang));
+    return sceneToSVG(scene, overviewTheme, { scheme: this.colorScheme === 'dark' ? 'dark' : 'light', overrides: readOverrides(this, overviewTheme) });
+  }
 
   /** Today's fiscal year. */
   protected get todayYear(): number {

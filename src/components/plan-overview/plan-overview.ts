@@ -3,8 +3,10 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 import { localize } from '../../schema/messages.js';
 import type { PlanDocument } from '../../schema/types.js';
+import type { Scene } from '../../scene/types.js';
 import { overviewMessages as m } from './messages.js';
 import { OverviewPart } from './overview-part.js';
+import { overviewScene } from './overview-scene.js';
 import { heading, headingTag, renderSections, renderTimeline } from './parts.js';
 import { overviewColors, overviewLayoutStyles, overviewPartStyles } from './plan-overview.styles.js';
 import { renderPeriod } from './plan-period.js';
@@ -94,6 +96,10 @@ export class PlanOverview extends OverviewPart {
 
   private width(key: string): number {
     return this.widths[key] || Math.max(280, this.figureWidth - 34);
+  }
+
+  protected exportScene(plan: PlanDocument): Scene {
+    return overviewScene(plan, { width: Math.max(640, this.figureWidth), lang: this.displayLang, today: this.todayYear });
   }
 
   protected renderPlan(plan: PlanDocument): TemplateResult {

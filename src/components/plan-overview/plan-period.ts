@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 import type { PlanDocument } from '../../schema/types.js';
+import type { Scene } from '../../scene/types.js';
 import { overviewMessages as m } from './messages.js';
 import { OverviewPart } from './overview-part.js';
 import { overviewColors } from './plan-overview.styles.js';
@@ -38,6 +39,10 @@ export function renderPeriod(doc: PlanDocument, lang: string, width: number, tod
 @customElement('plan-period')
 export class PlanPeriod extends OverviewPart {
   static override styles = [sharedStyles, overviewColors];
+
+  protected exportScene(plan: PlanDocument): Scene | undefined {
+    return plan.plan.period && periodScene(plan.plan.period, { width: this.figureWidth, lang: this.displayLang, today: this.todayYear, title: this.text(plan.plan.title) });
+  }
 
   protected renderPlan(plan: PlanDocument): TemplateResult {
     return renderPeriod(plan, this.displayLang, this.figureWidth, this.todayYear, this.text(plan.plan.title));

@@ -3,6 +3,7 @@ import { customElement } from 'lit/decorators.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 import { localize } from '../../schema/messages.js';
 import type { PlanDocument } from '../../schema/types.js';
+import type { Scene } from '../../scene/types.js';
 import { overviewMessages as m } from './messages.js';
 import { OverviewPart } from './overview-part.js';
 import { overviewColors } from './plan-overview.styles.js';
@@ -42,6 +43,10 @@ export function renderRelations(doc: PlanDocument, lang: string, width: number):
 @customElement('plan-relations')
 export class PlanRelations extends OverviewPart {
   static override styles = [sharedStyles, overviewColors];
+
+  protected exportScene(plan: PlanDocument): Scene | undefined {
+    return plan.relatedPlans?.length ? relationsScene(plan, { width: this.figureWidth, lang: this.displayLang }) : undefined;
+  }
 
   protected renderPlan(plan: PlanDocument): TemplateResult {
     return renderRelations(plan, this.displayLang, this.figureWidth);

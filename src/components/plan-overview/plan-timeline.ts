@@ -2,7 +2,9 @@ import type { TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 import type { PlanDocument } from '../../schema/types.js';
+import type { Scene } from '../../scene/types.js';
 import { OverviewPart } from './overview-part.js';
+import { overviewScene } from './overview-scene.js';
 import { overviewColors, overviewPartStyles } from './plan-overview.styles.js';
 import { headingTag, renderTimeline } from './parts.js';
 
@@ -28,6 +30,10 @@ export class PlanTimeline extends OverviewPart {
 
   /** The level of each event's heading, 2 to 4 (default 3). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  protected exportScene(plan: PlanDocument): Scene | undefined {
+    return plan.timeline?.length ? overviewScene({ ...plan, relatedPlans: [], sections: [], plan: { ...plan.plan, period: undefined } }, { width: this.figureWidth, lang: this.displayLang, today: this.todayYear }) : undefined;
+  }
 
   protected renderPlan(plan: PlanDocument): TemplateResult {
     return renderTimeline(plan, this.displayLang, headingTag(this.headingLevel));

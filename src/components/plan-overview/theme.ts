@@ -1,3 +1,4 @@
+import { defineTheme } from '../../theme/define.js';
 /**
  * The overview figures' colours, each a CSS custom property with its light, dark and
  * forced-colours value (the shape of the shared theme tokens): the DOM renderer writes
@@ -45,3 +46,6 @@ export function paintRules(): string {
     })
     .join('');
 }
+
+/** The tokens as a theme, for files (the shared SVG writer resolves paints through it). */
+export const overviewTheme = defineTheme('plan-overview', overviewTokens);

@@ -96,3 +96,22 @@ describe('the parts alone', () => {
     expect(el.shadowRoot!.querySelectorAll('h4')).to.have.length(20);
   });
 });
+
+describe('exported files', () => {
+  it('toSVG writes each part from its scene with its text alternative, in the page colours', async () => {
+    const period = await drawn<PlanPeriod>(html`<plan-period src=${IWAKI} today="2026-06-01" style="--plan-overview-period-color: #123456"></plan-period>`);
+    const svg = period.toSVG();
+    expect(svg).to.match(/^<\?xml/);
+    expect(svg).to.contain('<desc id="desc">計画期間は令和3年度（2021年度）から令和8年度（2026年度）までの6年間です。');
+    expect(svg).to.contain('#123456');
+    expect(svg).to.contain('>延長 +1</text>');
+    const overview = await drawn<PlanOverview>(html`<plan-overview src=${IWAKI} lang="en"></plan-overview>`);
+    const file = overview.toSVG();
+    expect(file).to.contain('>Where the plan stands</text>');
+    expect(file).to.contain('>December 2017</text>');
+    const png = await overview.toPNG({ scale: 1 });
+    expect(png.type).to.equal('image/png');
+    const none = await drawn<PlanRelations>(html`<plan-relations src="/examples/english-sample.plan.json" lang="en"></plan-relations>`);
+    expect(() => none.toSVG()).to.throw('has no drawing to export');
+  });
+});
