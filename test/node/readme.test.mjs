@@ -91,7 +91,7 @@ const pages = blocks('html').filter((block) => block.startsWith('<!doctype html>
 
 test('the README has its examples', () => {
   assert.equal(pages.length, 2);
-  assert.equal(blocks('html').length, 4);
+  assert.equal(blocks('html').length, 5);
   assert.equal(blocks('jsx').length, 1);
   assert.equal(blocks('vue').length, 1);
   assert.match(readme, /```sh\nnpm install && npm start {3}# installs/);

@@ -1,0 +1,67 @@
+/**
+ * The 17 Sustainable Development Goals as small numbered squares in the goals' official
+ * colours (no UN icon images: their guidelines forbid altering them), and how a text
+ * alternative names them. Pure: the tree's scene builder places the marks beside a title.
+ */
+import type { Paint, SceneItem } from '../scene/types.js';
+
+/** The official colour of each goal, 1 to 17 (UN SDG communications guidelines). */
+export const SDG_COLORS: readonly `#${string}`[] = [
+  '#E5243B', '#DDA63A', '#4C9F38', '#C5192D', '#FF3A21', '#26BDE2', '#FCC30B', '#A21942', '#FD6925',
+  '#DD1367', '#FD9D24', '#BF8B2E', '#3F7E44', '#0A97D9', '#56C02B', '#00689D', '#19486A',
+];
+
+function luminance(hex: string): number {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+/** White numbers where they reach 4.5:1 on the goal's colour, else near-black ones (goals 2, 6, 7, 11, 15 …). */
+export function sdgTextColor(goal: number): Paint {
+  const color = SDG_COLORS[goal - 1] ?? '#777777';
+  return (1.05 / (luminance(color) + 0.05)) >= 4.5 ? '#ffffff' : '#1b1b1b';
+}
+
+/** The goals a node names, in order, each once, only 1 to 17 (a valid plan has no other). */
+export function sdgGoals(sdgs: readonly number[] | undefined): number[] {
+  return [...new Set(sdgs ?? [])].filter((goal) => Number.isInteger(goal) && goal >= 1 && goal <= 17);
+}
+
+/** `SDGs 目標3、目標11` / `SDGs: Goal 3, Goal 11`, or '' for none. */
+export function describeSdgs(sdgs: readonly number[] | undefined, lang: string): string {
+  const goals = sdgGoals(sdgs);
+  if (goals.length === 0) return '';
+  return lang.toLowerCase().startsWith('ja') ? `SDGs ${goals.map((g) => `目標${g}`).join('、')}` : `SDGs: ${goals.map((g) => `Goal ${g}`).join(', ')}`;
+}
+
+/**
+ * The squares of a node's goals in a row from (x, y) top left, `size` each with a small gap,
+ * wrapping after `perRow`; the width and height they take. Plain scene shapes (the number is
+ * text), so every renderer draws them.
+ */
+export function sdgMarks(sdgs: readonly number[] | undefined, x: number, y: number, size = 16, perRow = 17): { items: SceneItem[]; width: number; height: number } {
+  const goals = sdgGoals(sdgs);
+  const gap = Math.max(1, Math.round(size / 8));
+  const items: SceneItem[] = [];
+  goals.forEach((goal, i) => {
+    const gx = x + (i % perRow) * (size + gap);
+    const gy = y + Math.floor(i / perRow) * (size + gap);
+    items.push(
+      { type: 'rect', x: gx, y: gy, width: size, height: size, r: Math.round(size / 8), fill: SDG_COLORS[goal - 1]!, part: 'sdg' },
+      { type: 'text', fontSize: Math.round(size * 0.62), bold: true, anchor: 'middle', fill: sdgTextColor(goal), lines: [{ text: String(goal), x: gx + size / 2, y: gy + size * 0.72 }] },
+    );
+  });
+  const columns = Math.min(goals.length, perRow);
+  const rows = Math.ceil(goals.length / perRow);
+  return { items, width: columns ? columns * (size + gap) - gap : 0, height: rows ? rows * (size + gap) - gap : 0 };
+}
+
+/** The legend's entries: every goal any node names, in number order. */
+export function sdgLegendGoals(nodes: Iterable<{ sdgs?: readonly number[] }>): number[] {
+  const all = new Set<number>();
+  for (const node of nodes) for (const goal of sdgGoals(node.sdgs)) all.add(goal);
+  return [...all].sort((a, b) => a - b);
+}
