@@ -12,7 +12,9 @@ async function drawn<T extends PlanElement>(template: unknown): Promise<T> {
   return el;
 }
 
-describe('plan-overview', () => {
+describe('plan-overview', function () {
+  // axe over the whole overview takes seconds on a busy 2-core machine.
+  this.timeout(60_000);
   for (const lang of ['ja', 'en']) {
     it(`is accessible in ${lang}: headings in order, figures named, the timeline a list`, async () => {
       const el = await drawn<PlanOverview>(html`<plan-overview src=${IWAKI} lang=${lang} today="2026-06-01"></plan-overview>`);
