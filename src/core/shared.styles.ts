@@ -1,4 +1,5 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
+import { darkRulesText } from '../theme/css.js';
 
 /**
  * The declarations that give an element's colours their defaults, one per key of `colors`:
@@ -15,14 +16,9 @@ export function colorProperties(prefix: string, colors: Readonly<Record<string, 
     .join('');
 }
 
-/**
- * An element's dark-mode rules, written once for a host selector: they apply when the reader
- * prefers a dark colour scheme and the element is not `color-scheme="light"`, and always when
- * it is `color-scheme="dark"`; on screen only (a printed page keeps the light colours).
- * `rules(':host(…)')` returns CSS rules whose selectors start with that host selector.
- */
+/** An element's dark-mode rules as a CSSResult (see {@link darkRulesText}: screen only, `color-scheme` on the element first). */
 export function darkRules(rules: (host: string) => string): CSSResult {
-  return unsafeCSS(`@media screen and (prefers-color-scheme:dark){${rules(':host(:not([color-scheme=light]))')}}@media screen{${rules(':host([color-scheme=dark])')}}`);
+  return unsafeCSS(darkRulesText(rules));
 }
 
 /** Styles every plan-viz element shares: host box, hidden text, error panel, loading placeholder. */

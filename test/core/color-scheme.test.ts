@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { PlanCollaboration, PlanIndicators, PlanTree } from '../../src/index.js';
-import { TREE_COLORS, TREE_COLORS_DARK } from '../../src/components/plan-tree/plan-tree.styles.js';
+import { TREE_COLORS, TREE_COLORS_DARK } from '../components/plan-tree/helpers.js';
 
 /**
  * The colour scheme: an element follows the reader's preference, unless the page fixes it with

@@ -19,4 +19,5 @@ export {
   type VisionWriting,
   type PlanItemsOptions as TreeItemsOptions,
 } from './layout.js';
-export { GOAL_PALETTE as TREE_GOAL_PALETTE, GOAL_PALETTE_DARK as TREE_GOAL_PALETTE_DARK, TREE_COLORS, TREE_COLORS_DARK, planTreeStyles } from './plan-tree.styles.js';
+export { planTreeStyles } from './plan-tree.styles.js';
+export { treeTheme, goalTokens } from '../../theme/tree.js';

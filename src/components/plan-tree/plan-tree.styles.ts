@@ -1,69 +1,22 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
-import { colorProperties, darkRules } from '../../core/shared.styles.js';
+import { darkRules } from '../../core/shared.styles.js';
+import { themeCSS } from '../../theme/css.js';
+import { treeTheme, TREE_GOAL_COLORS } from '../../theme/tree.js';
 import { FONT_FAMILY } from '../../text/index.js';
 
-/** Default colours of each goal: `color` fills the goal's box, `tint` the boxes below it. */
-export const GOAL_PALETTE: readonly { color: string; tint: string }[] = [
-  { color: '#1d5a9e', tint: '#eef4fb' },
-  { color: '#b03a14', tint: '#fcf0ea' },
-  { color: '#2a7232', tint: '#eef7ee' },
-  { color: '#743b96', tint: '#f5eff9' },
-  { color: '#835700', tint: '#fbf5e4' },
-  { color: '#0b6c71', tint: '#e8f4f4' },
-];
-
-/** Default colours of everything else; each text colour is checked against its background for 4.5:1. */
-export const TREE_COLORS = {
-  vision: '#23344d',
-  visionText: '#ffffff',
-  goalText: '#ffffff',
-  text: '#1b1b1b',
-  pending: '#ffffff',
-  pendingText: '#4d4d4d',
-  pendingBorder: '#6b6b6b',
-  link: '#767c86',
-  focus: '#0b57d0',
-  background: '#ffffff',
-} as const;
-
-/** Dark-mode defaults (`prefers-color-scheme: dark`): light goal colours on dark tints, dark text on the goals' boxes. */
-export const GOAL_PALETTE_DARK: readonly { color: string; tint: string }[] = [
-  { color: '#8cb8f0', tint: '#1b2533' },
-  { color: '#f4a27e', tint: '#2e1f19' },
-  { color: '#8fd19a', tint: '#1a2a1d' },
-  { color: '#cfa6ec', tint: '#271f30' },
-  { color: '#e6c06a', tint: '#2a2415' },
-  { color: '#7fd3d6', tint: '#15292a' },
-];
-
-/** Dark-mode defaults of everything else, checked for 4.5:1 like the light ones. */
-export const TREE_COLORS_DARK: { readonly [K in keyof typeof TREE_COLORS]: string } = {
-  vision: '#4a6890',
-  visionText: '#ffffff',
-  goalText: '#111418',
-  text: '#e6e8eb',
-  pending: '#1e2228',
-  pendingText: '#b8bec6',
-  pendingBorder: '#8b939d',
-  link: '#8b939d',
-  focus: '#8ab4f8',
-  background: '#17191c',
-};
-
-/** The colours of each goal, `.goal-1` … `.goal-6`, from a palette. */
-const goalRules = (palette: readonly { color: string; tint: string }[], host = ''): string =>
-  palette.map(({ color, tint }, i) => `${host}.goal-${i + 1}{--goal:var(--plan-tree-goal-${i + 1}-color,${color});--tint:var(--plan-tree-goal-${i + 1}-tint,${tint})}`).join('');
+/** Each goal's colours, `.goal-1` … `.goal-6`, from the theme's private aliases (their defaults follow the scheme). */
+const goalRules = Array.from({ length: TREE_GOAL_COLORS }, (_, i) => `.goal-${i + 1}{--goal:var(--_goal-${i + 1});--tint:var(--_goal-${i + 1}-tint)}`).join('');
 
 /** Outline indents: 0.9rem per level (the vision at 0), the guide line in the goal's colour. */
 const levelRules = Array.from({ length: 7 }, (_, depth) => `.outline .level-${depth}{margin-inline-start:${depth === 0 ? 0 : 0.35 + (depth - 1) * 0.9}rem}`).join('');
 
 export const planTreeStyles: CSSResult = css`
+  ${unsafeCSS(themeCSS(treeTheme))}
   :host {
-    ${unsafeCSS(colorProperties('plan-tree', TREE_COLORS))}
     --goal: var(--_vision);
     --tint: var(--_background);
   }
-  ${unsafeCSS(goalRules(GOAL_PALETTE))}
+  ${unsafeCSS(goalRules)}
 
   .scroller {
     overflow-x: auto;
@@ -386,7 +339,7 @@ export const planTreeStyles: CSSResult = css`
   }
 
   /* Screen only: a printed page keeps the light colours. */
-  ${darkRules((host) => `${host}{${colorProperties('plan-tree', TREE_COLORS_DARK)}}${goalRules(GOAL_PALETTE_DARK, `${host} `)}${host} .callout rect{filter:none}`)}
+  ${darkRules((host) => `${host} .callout rect{filter:none}`)}
 
   @media (prefers-reduced-motion: reduce) {
     .frame {

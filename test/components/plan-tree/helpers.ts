@@ -3,6 +3,7 @@ import { contains, overlappingPairs, type Box } from '../../../src/geometry/inde
 import type { PlanDocument, PlanNode } from '../../../src/schema/index.js';
 import { validatePlan } from '../../../src/schema/index.js';
 import type { PlanTree, TreeLayout } from '../../../src/components/plan-tree/index.js';
+import { goalTokens, treeTheme } from '../../../src/theme/tree.js';
 
 /** A <plan-tree> in a container with the given style, once its tree is drawn and its container measured. */
 export async function drawTree(content: ReturnType<typeof html>, style = 'width: 1000px'): Promise<PlanTree> {
@@ -181,3 +182,27 @@ export function layoutProblems(layout: TreeLayout): string[] {
   }
   return problems;
 }
+
+/** The tree theme's colours in one scheme, by the names the contrast tests use (src/theme/tree.ts is the source). */
+export function treeColors(scheme: 'light' | 'dark') {
+  const v = (name: keyof typeof treeTheme.tokens): string => treeTheme.tokens[name][scheme];
+  return {
+    palette: Array.from({ length: 6 }, (_, i) => ({ color: v(goalTokens(i).color as keyof typeof treeTheme.tokens), tint: v(goalTokens(i).tint as keyof typeof treeTheme.tokens) })),
+    colors: {
+      vision: v('--plan-tree-vision-color'),
+      visionText: v('--plan-tree-vision-text-color'),
+      goalText: v('--plan-tree-goal-text-color'),
+      text: v('--plan-tree-text-color'),
+      pending: v('--plan-tree-pending-color'),
+      pendingText: v('--plan-tree-pending-text-color'),
+      pendingBorder: v('--plan-tree-pending-border-color'),
+      link: v('--plan-tree-link-color'),
+      focus: v('--plan-tree-focus-color'),
+      background: v('--plan-tree-background'),
+    },
+  };
+}
+export const TREE_COLORS = treeColors('light').colors;
+export const TREE_COLORS_DARK = treeColors('dark').colors;
+export const TREE_GOAL_PALETTE = treeColors('light').palette;
+export const TREE_GOAL_PALETTE_DARK = treeColors('dark').palette;

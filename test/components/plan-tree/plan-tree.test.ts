@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/plan-tree/index.js';
-import { TREE_GOAL_PALETTE as GOAL_PALETTE, TREE_COLORS, VISION_ID, type PlanTree } from '../../../src/components/plan-tree/index.js';
+import { VISION_ID, type PlanTree } from '../../../src/components/plan-tree/index.js';
 import { clearPlanCache } from '../../../src/core/index.js';
 import { overlappingPairs, type Box } from '../../../src/geometry/index.js';
 import type { PlanDocument } from '../../../src/schema/index.js';
-import { bandsBuilt, drawTree, generatePlan, loadPlan } from './helpers.js';
+import { bandsBuilt, drawTree, generatePlan, loadPlan, TREE_GOAL_PALETTE as GOAL_PALETTE, TREE_COLORS } from './helpers.js';
 // @ts-expect-error: a plain ES module of the benchmark, without types
 import { syntheticPlan } from '../../../scripts/synthetic-plan.mjs';
 

@@ -1,9 +1,9 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/plan-tree/index.js';
-import { TREE_COLORS, TREE_COLORS_DARK, TREE_GOAL_PALETTE, TREE_GOAL_PALETTE_DARK, VISION_ID, type PlanTree } from '../../../src/components/plan-tree/index.js';
+import { VISION_ID, type PlanTree } from '../../../src/components/plan-tree/index.js';
 import { clearPlanCache } from '../../../src/core/index.js';
-import { drawTree as draw, generatePlan } from './helpers.js';
+import { drawTree as draw, generatePlan, TREE_COLORS, TREE_COLORS_DARK, TREE_GOAL_PALETTE, TREE_GOAL_PALETTE_DARK } from './helpers.js';
 
 const IWAKI = '/examples/iwaki-chiiki-fukushi.plan.json';
 
