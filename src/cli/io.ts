@@ -28,6 +28,12 @@ export interface RenderOptions {
   today?: string;
   /** The width of the element on screen (CSS px) that the drawing is laid out for (the indicators' grid columns). */
   width?: number;
+  /** The tree's options, as the element's attributes `orientation`, `vision-writing`, `max-lines`. */
+  orientation?: 'horizontal' | 'vertical';
+  visionWriting?: 'horizontal' | 'vertical';
+  maxLines?: number;
+  /** The file's colours: light (default, as printed) or dark. */
+  colorScheme?: 'light' | 'dark';
 }
 
 /** A command of the tool: its arguments after the command's name; resolves to the exit code. */

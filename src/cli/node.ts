@@ -1,7 +1,7 @@
-/** The `plan-viz` command in Node: real files, real exit code, and SVG drawn by the elements themselves. */
+/** The `plan-viz` command in Node: real files, real exit code, and the SVG of each view drawn from its scene. */
 import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { renderPlanSvg } from '../export/render-node.js';
 import { main, type CliIO } from './main.js';
+import { renderView } from './render-views.js';
 
 const io: CliIO = {
   readFile: (path) => readFile(path, 'utf8'),
@@ -27,4 +27,4 @@ const io: CliIO = {
   env: process.env,
 };
 
-process.exitCode = await main(process.argv.slice(2), io, renderPlanSvg);
+process.exitCode = await main(process.argv.slice(2), io, renderView);

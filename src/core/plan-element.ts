@@ -8,6 +8,8 @@ import type { PlanErrorDetail } from './events.js';
 import { loadJson, PlanLoadError } from './load.js';
 import { joinSelection, leaveSelection } from './selection.js';
 import { elementToSVG, svgToPNG } from '../export/index.js';
+import { exportMessages } from '../export/messages.js';
+import type { Scheme } from '../theme/define.js';
 
 /** How many problems the error panel lists before "and N more". */
 const SHOWN_PROBLEMS = 5;
@@ -113,6 +115,10 @@ export abstract class PlanElement extends LitElement {
    * `<desc>`), for slides and print. Throws when there is no valid plan to draw.
    */
   toSVG(): string {
+    // A file keeps the light colours unless the element is dark (a handout should not depend on the screen it was made on).
+    const fromScene = this.sceneSVG(this.colorScheme === 'dark' ? 'dark' : 'light');
+    if (fromScene !== undefined) return fromScene;
+    if (this.sceneSVG !== PlanElement.prototype.sceneSVG) throw new Error(localize(exportMessages.nothingDrawn(this.localName), this.displayLang));
     this.exporting = true;
     try {
       this.completeDrawing();
@@ -120,6 +126,15 @@ export abstract class PlanElement extends LitElement {
     } finally {
       this.exporting = false;
     }
+  }
+
+  /**
+   * The drawing as an SVG file serialized from its scene (src/scene/svg.ts), in `scheme` with the
+   * page's own values of the theme's custom properties; `undefined` when there is no valid plan.
+   * An element that does not override it is exported by copying its drawing (src/export/browser.ts).
+   */
+  protected sceneSVG(_scheme: Scheme): string | undefined {
+    return undefined;
   }
 
   /** True while `toSVG()` copies the drawing: an element that builds its drawing in parts builds all of it. */

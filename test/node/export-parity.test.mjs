@@ -1,5 +1,6 @@
 // The SVG the command line tool draws in Node and the SVG an element's toSVG() writes in Chromium
-// are the same drawing: same boxes, same text lines, same colours.
+// are the same bytes: the tree on every example (ja and en, three sets of options) and on
+// generated plans; the collaboration figure and the indicators on the examples.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -16,13 +17,14 @@ const dir = mkdtempSync(join(tmpdir(), 'plan-viz-parity-'));
 let browser;
 let page;
 let renderPlanSvg;
+let treeCount = 0;
 
 before(async () => {
   const [browserBundle] = await Promise.all([
     build({ entryPoints: ['src/index.ts'], bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'error', minify: true }),
-    build({ entryPoints: ['src/export/render-node.ts'], bundle: true, format: 'esm', platform: 'node', outfile: join(dir, 'render.mjs'), logLevel: 'error' }),
+    build({ entryPoints: ['src/cli/render-views.ts'], bundle: true, format: 'esm', platform: 'node', outfile: join(dir, 'render.mjs'), logLevel: 'error' }),
   ]);
-  ({ renderPlanSvg } = await import(pathToFileURL(join(dir, 'render.mjs')).href));
+  ({ renderView: renderPlanSvg } = await import(pathToFileURL(join(dir, 'render.mjs')).href));
   browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   await page.setContent('<!doctype html><html lang="ja"><body><div id="box" style="width: 1000px"></div></body></html>');
@@ -32,6 +34,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
+  console.log(`# tree files compared byte for byte: ${treeCount}`);
 });
 
 async function plan(name) {
@@ -39,13 +42,15 @@ async function plan(name) {
 }
 
 /** toSVG() of an element drawn in a 1000 px wide box. */
-function inBrowser(tag, planJson, attrs = {}) {
+function inBrowser(tag, planJson, attrs = {}, style = '') {
+  if (tag === 'plan-tree') treeCount++;
   return page.evaluate(
-    async ({ tag, planJson, attrs }) => {
+    async ({ tag, planJson, attrs, style }) => {
       const box = document.getElementById('box');
       box.replaceChildren();
       const el = document.createElement(tag);
       for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+      if (style) el.setAttribute('style', style);
       el.plan = planJson;
       box.append(el);
       await el.updateComplete;
@@ -53,9 +58,100 @@ function inBrowser(tag, planJson, attrs = {}) {
       await el.updateComplete;
       return el.toSVG();
     },
-    { tag, planJson, attrs },
+    { tag, planJson, attrs, style },
   );
 }
+
+/** Where two files first differ, with some context, for a readable failure. */
+function firstDifference(a, b) {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i === a.length && i === b.length ? 'no difference' : `at ${i}:\n  browser: ${JSON.stringify(a.slice(Math.max(0, i - 200), i + 120))}\n  node:    ${JSON.stringify(b.slice(Math.max(0, i - 200), i + 120))}`;
+}
+
+/** The same tree options as the element's attributes and as plan-viz render's. */
+const TREE_OPTIONS = [
+  [{}, {}],
+  [{ orientation: 'vertical' }, { orientation: 'vertical' }],
+  [{ 'vision-writing': 'vertical', 'max-lines': '2' }, { visionWriting: 'vertical', maxLines: 2 }],
+];
+
+const EXAMPLES = ['iwaki-chiiki-fukushi', 'english-sample', 'six-actor-bilingual', 'deep-health-plan', 'iwaki-sample-indicators', 'thirty-indicators'];
+
+test('the tree of every example, in ja and en, with three sets of options: the same bytes in both', async () => {
+  for (const name of EXAMPLES) {
+    const json = await plan(name);
+    for (const lang of ['ja', 'en']) {
+      for (const [attrs, options] of TREE_OPTIONS) {
+        const fromBrowser = await inBrowser('plan-tree', json, { lang, ...attrs });
+        const fromNode = await renderPlanSvg(json, { view: 'tree', lang, ...options });
+        if (fromBrowser !== fromNode) assert.fail(`${name} ${lang} ${JSON.stringify(options)} differs ${firstDifference(fromBrowser, fromNode)}`);
+      }
+    }
+  }
+});
+
+/** Every string of a plan and every language tag in it. */
+function stringsOf(json) {
+  const strings = new Set();
+  const langs = new Set(['ja', 'en']);
+  const walk = (value) => {
+    if (typeof value === 'string') strings.add(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') for (const [key, v] of Object.entries(value)) (/^[a-z]{2}(-[A-Za-z]+)?$/.test(key) && langs.add(key), key === 'lang' && typeof v === 'string' && langs.add(v), walk(v));
+  };
+  walk(json);
+  return { strings: [...strings], langs: [...langs] };
+}
+
+/** The word segments of every string in every language, as the engine at hand (Node's or Chromium's ICU) gives them. */
+function segmentsIn(strings, langs) {
+  return langs.map((lang) => {
+    let segmenter;
+    try {
+      segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+    } catch {
+      segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+    }
+    return strings.map((s) => [...segmenter.segment(s)].map((x) => x.segment).join('|')).join('\n');
+  });
+}
+
+test('the tree of generated plans (text that steers line breaking, emoji, long words, deep trees): the same bytes wherever the two engines segment the words alike', async () => {
+  const fc = (await import('fast-check')).default;
+  const { planDocument } = await import('../robustness/plan-arbitrary.mjs');
+  const plans = fc.sample(planDocument, { seed: 20261204, numRuns: 80 });
+  let same = 0;
+  const otherWords = [];
+  for (const [i, json] of plans.entries()) {
+    const [attrs, options] = TREE_OPTIONS[i % TREE_OPTIONS.length];
+    const lang = i % 4 === 3 ? 'en' : 'ja';
+    const fromBrowser = await inBrowser('plan-tree', json, { lang, ...attrs });
+    const fromNode = await renderPlanSvg(json, { view: 'tree', lang, ...options });
+    if (fromBrowser === fromNode) {
+      same++;
+      continue;
+    }
+    // Lines are broken between the words Intl.Segmenter gives: Node's ICU and Chromium's differ on some (a URL, some mixed runs).
+    const { strings, langs } = stringsOf(json);
+    const browserWords = await page.evaluate(([strings, langs, source]) => new Function('strings', 'langs', `return (${source})(strings, langs)`)(strings, langs), [strings, langs, segmentsIn.toString()]);
+    const nodeWords = segmentsIn(strings, langs);
+    if (browserWords.join('\n') === nodeWords.join('\n')) assert.fail(`generated plan ${i} (${lang}, ${JSON.stringify(options)}) differs though both engines segment its words alike ${firstDifference(fromBrowser, fromNode)}`);
+    otherWords.push(i);
+  }
+  console.log(`# generated plans: ${same} of ${plans.length} byte for byte the same; ${otherWords.length} differ where Node's and Chromium's Intl.Segmenter split words differently (plans ${otherWords.join(', ')})`);
+  assert.ok(same >= plans.length / 2, `only ${same} of ${plans.length} generated plans compared byte for byte`);
+});
+
+test("a dark tree with the page's own colours: the file takes the dark theme and the page's values, read from the host", async () => {
+  const iwaki = await plan('iwaki-chiiki-fukushi');
+  const svg = await inBrowser('plan-tree', iwaki, { 'color-scheme': 'dark' }, '--plan-tree-goal-1-color: #123456');
+  assert.match(svg, /<rect width="\d+(\.\d+)?" height="\d+(\.\d+)?" fill="#17191c"\/>/, 'the dark background');
+  assert.match(svg, /fill="#123456" stroke="#123456"/, "goal 1's box in the page's colour");
+  assert.doesNotMatch(svg, /#1d5a9e/, "goal 1's default colour is gone");
+  const fromNode = await renderPlanSvg(iwaki, { view: 'tree', colorScheme: 'dark' });
+  assert.equal(svg.replaceAll('#123456', '#8cb8f0'), fromNode, 'otherwise the dark file of the command line');
+});
 
 /** What a reader sees: each text with its position and look, each box with its place and colours. */
 function drawing(svgText) {

@@ -7,8 +7,8 @@ import type { CliIO, RenderOptions } from '../io.js';
 import { messages, parseCommandArgs, readPlan } from '../shared.js';
 
 export const usage: Message = {
-  ja: 'plan-viz render ファイル --view tree|collaboration|indicators|overview [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] [--width PX] --out 出力.svg',
-  en: 'plan-viz render FILE --view tree|collaboration|indicators|overview [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] [--width PX] --out FILE.svg',
+  ja: 'plan-viz render ファイル --view tree|collaboration|indicators|overview [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] [--orientation horizontal|vertical] [--vision-writing horizontal|vertical] [--max-lines N] [--color-scheme light|dark] [--width PX] --out 出力.svg',
+  en: 'plan-viz render FILE --view tree|collaboration|indicators|overview [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] [--orientation horizontal|vertical] [--vision-writing horizontal|vertical] [--max-lines N] [--color-scheme light|dark] [--width PX] --out FILE.svg',
 };
 
 /** The views `--view` accepts; another engineer's view is added here and in the renderer. */
@@ -20,6 +20,7 @@ const text = {
   noRenderer: { ja: 'この環境では描画できません', en: 'rendering is not available here' } as Message,
   renderFailed: (file: string, detail: string): Message => ({ ja: `✗ ${file}: 描画できません（${detail}）`, en: `✗ ${file}: cannot draw it (${detail})` }),
   badWidth: (value: string): Message => ({ ja: `--width は画面上の幅（px、正の数）です（${value}）`, en: `--width must be the width on screen in px, a positive number (got ${value})` }),
+  badMaxLines: (value: string): Message => ({ ja: `--max-lines は 1 以上の整数です（${value}）`, en: `--max-lines must be a whole number of at least 1 (got ${value})` }),
   badLang: (value: string): Message => ({ ja: `--lang は ja か en です（${value}）`, en: `--lang must be ja or en (got ${value})` }),
 } as const;
 
@@ -30,7 +31,17 @@ const options = {
   today: { type: 'string' },
   width: { type: 'string' },
   out: { type: 'string' },
+  orientation: { type: 'string' },
+  'vision-writing': { type: 'string' },
+  'max-lines': { type: 'string' },
+  'color-scheme': { type: 'string' },
 } as const;
+
+/** A flag that takes one of a few words: the word, or a message naming them. */
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): { ok: true; value: T | undefined } | { ok: false; message: Message } {
+  if (value === undefined || (allowed as readonly string[]).includes(value)) return { ok: true, value: value as T | undefined };
+  return { ok: false, message: { ja: `--${flag} は ${allowed.join(' か ')} です（${value}）`, en: `--${flag} must be ${allowed.join(' or ')} (got ${value})` } };
+}
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const parsedArgs = parseCommandArgs(args, options, io, usage);
@@ -54,6 +65,21 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.stderr(localize(text.badWidth(width), lang));
     return 2;
   }
+  const orientation = oneOf('orientation', parsed.values.orientation, ['horizontal', 'vertical'] as const);
+  const visionWriting = oneOf('vision-writing', parsed.values['vision-writing'], ['horizontal', 'vertical'] as const);
+  const colorScheme = oneOf('color-scheme', parsed.values['color-scheme'], ['light', 'dark'] as const);
+  for (const checked of [orientation, visionWriting, colorScheme]) {
+    if (!checked.ok) {
+      io.stderr(localize(checked.message, lang));
+      return 2;
+    }
+  }
+  const maxLinesText = parsed.values['max-lines'];
+  const maxLines = maxLinesText === undefined ? undefined : Number(maxLinesText);
+  if (maxLines !== undefined && !(Number.isInteger(maxLines) && maxLines >= 1)) {
+    io.stderr(localize(text.badMaxLines(maxLinesText!), lang));
+    return 2;
+  }
   if (!out) {
     io.stderr(localize(text.noOut, lang));
     return 2;
@@ -70,6 +96,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (indicator !== undefined) renderOptions.indicator = indicator;
   if (today !== undefined) renderOptions.today = today;
   if (width !== undefined) renderOptions.width = Number(width);
+  if (orientation.ok && orientation.value) renderOptions.orientation = orientation.value;
+  if (visionWriting.ok && visionWriting.value) renderOptions.visionWriting = visionWriting.value;
+  if (colorScheme.ok && colorScheme.value) renderOptions.colorScheme = colorScheme.value;
+  if (maxLines !== undefined) renderOptions.maxLines = maxLines;
   let svg: string;
   try {
     svg = await io.renderSvg(plan, renderOptions);

@@ -23,6 +23,10 @@ import {
 } from './layout.js';
 import { planTreeStyles } from './plan-tree.styles.js';
 import { splitIntoBands } from './bands.js';
+import { readOverrides } from '../../theme/host.js';
+import type { Scheme } from '../../theme/define.js';
+import { treeTheme } from '../../theme/tree.js';
+import { treeLayoutSVG } from './file.js';
 import { bandsToPaint, drawAllBands, drawBand, drawBandOf, drawBandsWithin, drawTree, markPath, markSelected, paintBands, scaleDrawing, setTabbable, type TreeDrawing } from './draw.js';
 
 /** Below this container width (px) `layout="auto"` shows the outline instead of the diagram. */
@@ -204,6 +208,15 @@ export class PlanTree extends PlanElement {
     this.bandObserver?.disconnect();
     this.bandObserver = undefined;
     this.idleDrawing = undefined;
+  }
+
+  /** The file of the diagram (also when the outline is shown): its layout as a scene, serialized; nothing is read back from the screen. */
+  protected override sceneSVG(scheme: Scheme): string | undefined {
+    const plan = this.planDocument;
+    if (!plan) return undefined;
+    const lang = this.displayLang;
+    const layout = this.diagram ?? layoutTree(plan, { lang, collapsed: this.collapsed, orientation: this.orientation, visionWriting: this.visionWriting, maxLines: this.maxLines, branch: this.node || undefined });
+    return treeLayoutSVG(layout, plan, lang, { presentation: this.presentation, scheme, overrides: readOverrides(this, treeTheme) });
   }
 
   /** A printed tree is drawn whole. */
