@@ -21,7 +21,9 @@
  * ({@link paintBands}), so that it is then drawn whole (a full-page screenshot shows all of it).
  */
 import type { TreeBand } from './bands.js';
+import { renderItem, renderTextLine } from '../../scene/dom.js';
 import { GOAL_COLORS, type TextLine, type TreeItem, type TreeLayout, type TreeNodeLayout } from './layout.js';
+import { groupScene, headerScene, nodeScene, type TreeMarkOptions } from './scene.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -69,34 +71,6 @@ function element<K extends keyof SVGElementTagNameMap>(tag: K, parent: Element, 
 
 export function goalClass(goalIndex: number): string {
   return goalIndex < 0 ? '' : `goal-${(goalIndex % GOAL_COLORS) + 1}`;
-}
-
-/**
- * Elements are cloned from templates that carry the attributes every copy shares: setting
- * attributes is most of the cost of building a large drawing.
- */
-const textTemplates = new Map<string, SVGTextElement>();
-
-/** One line of text; `lang` only where it differs from the page's, `font-size` only where it differs from the size it inherits. */
-export function drawLine(parent: Element, l: TextLine, lang?: string, inheritedSize?: number): SVGTextElement {
-  const ownSize = l.fontSize !== inheritedSize;
-  const key = `${l.kind}|${l.bold ? 1 : 0}|${ownSize ? l.fontSize : ''}|${l.anchor}|${l.vertical ? 1 : 0}`;
-  let template = textTemplates.get(key);
-  if (!template || template.ownerDocument !== document) {
-    template = document.createElementNS(SVG_NS, 'text');
-    template.setAttribute('class', l.bold ? `${l.kind} bold` : l.kind);
-    if (ownSize) template.setAttribute('font-size', String(l.fontSize));
-    if (l.anchor === 'middle') template.setAttribute('text-anchor', 'middle');
-    if (l.vertical) template.setAttribute('writing-mode', 'vertical-rl');
-    textTemplates.set(key, template);
-  }
-  const text = template.cloneNode(false) as SVGTextElement;
-  if (l.x !== 0) text.setAttribute('x', String(l.x));
-  if (l.y !== 0) text.setAttribute('y', String(l.y));
-  if (lang !== undefined) text.setAttribute('lang', lang);
-  if (l.text !== '') text.textContent = l.text;
-  parent.appendChild(text);
-  return text;
 }
 
 /**
@@ -256,21 +230,28 @@ function sameShape(prototype: Prototype, n: TreeNodeLayout, gaps: readonly strin
   return k === s.length;
 }
 
-/** The prototype of a node's shape, with its origin `dx` right of the box's corner. */
-function nodePrototype(n: TreeNodeLayout, className: string, gaps: readonly string[], fontSize: number, withLang: boolean): Prototype {
+/** The prototype of a node's shape, with its origin `dx` right of the box's corner: the node's scene (scene.ts) rendered, each line's text left empty for its copies. */
+function nodePrototype(n: TreeNodeLayout, className: string, gaps: readonly string[], fontSize: number, withLang: boolean, options: DrawOptions): Prototype {
   const b = n.box;
   const dx = lineStart(n);
   const g = document.createElementNS(SVG_NS, 'g');
   g.setAttribute('part', 'node');
   g.setAttribute('class', className);
-  element('rect', g, { class: 'frame', ...(dx !== 0 ? { x: -dx } : {}), width: b.width, height: b.height, rx: 3 });
   const texts: number[] = [];
-  n.lines.forEach((l, i) => {
-    if (gaps[i]) g.appendChild(document.createTextNode(gaps[i]!));
-    texts.push(g.childNodes.length);
-    // With its text node in place: a copy's text is then one assignment, not a node made and inserted.
-    drawLine(g, { ...l, text: '', x: offset(l.x - b.x - dx), y: offset(l.y - b.y) }, undefined, fontSize).appendChild(document.createTextNode(''));
-  });
+  let line = 0;
+  for (const child of nodeScene(n, options).children) {
+    if (child.type !== 'text') {
+      renderItem(g, child, { dx: -dx });
+      continue;
+    }
+    for (const l of child.lines) {
+      if (gaps[line]) g.appendChild(document.createTextNode(gaps[line]!));
+      texts.push(g.childNodes.length);
+      // With its text node in place: a copy's text is then one assignment, not a node made and inserted.
+      renderTextLine(g, child, { ...l, text: '' }, { dx: -dx, inheritedSize: fontSize }).appendChild(document.createTextNode(''));
+      line++;
+    }
+  }
   let toggle = -1;
   if (n.toggle) {
     const x = offset(n.toggle.x - b.x - dx);
@@ -300,7 +281,7 @@ function drawNode(svg: SVGSVGElement, n: TreeNodeLayout, drawing: TreeDrawing, o
   } else {
     const goal = goalClass(item.goalIndex);
     const className = `depth-${Math.min(item.depth, 2)}${goal ? ` ${goal}` : ''}${item.pending ? ' pending' : ''}`;
-    prototype = nodePrototype(n, className, gaps, fontSize, withLang);
+    prototype = nodePrototype(n, className, gaps, fontSize, withLang, options);
     if (candidates) candidates.push(prototype);
     else shapes.nodes.set(code, [prototype]);
     g = prototype.g;
@@ -338,7 +319,7 @@ function commonFontSize(layout: TreeLayout): number {
 
 const NO_GAPS: readonly string[] = [''];
 
-export interface DrawOptions {
+export interface DrawOptions extends TreeMarkOptions {
   /** The display language (titles in another language get their own `lang`). */
   lang: string;
   /** The "title not yet set" text shown after a pending node's label. */
@@ -427,11 +408,7 @@ export function drawBand(drawing: TreeDrawing, index: number): void {
   const { options, fontSize, shapes } = drawing.build;
   if (band.headers.length > 0) {
     const headers = element('g', svg, { class: 'header' });
-    for (const i of band.headers) {
-      const h = layout.headers[i]!;
-      element('path', headers, { d: h.rule });
-      for (const l of h.lines) drawLine(headers, l);
-    }
+    for (const i of band.headers) for (const child of headerScene(layout.headers[i]!, options).children) renderItem(headers, child);
   }
   if (band.links.length > 0) {
     const links = element('g', svg, {});
@@ -451,9 +428,7 @@ export function drawBand(drawing: TreeDrawing, index: number): void {
     for (const i of band.groups) {
       const group = layout.groups[i]!;
       const g = element('g', groups, { part: 'group', class: goalClass(group.goalIndex) });
-      if (group.bracket) element('path', g, { d: group.bracket });
-      element('rect', g, { x: group.box.x, y: group.box.y, width: group.box.width, height: group.box.height, rx: 3 });
-      for (const l of group.lines) drawLine(g, l);
+      for (const child of groupScene(group, options).children) renderItem(g, child);
     }
   }
   for (const i of band.nodes) {

@@ -18,13 +18,17 @@ import { goalTokens } from '../../theme/tree.js';
 import type { TreeItem } from './items.js';
 import type { GroupLayout, HeaderLayout, TextLine, TreeLayout, TreeLinkLayout, TreeNodeLayout } from './layout.js';
 
-export interface TreeSceneOptions {
+/** What the parts of the figure depend on. */
+export interface TreeMarkOptions {
   /** The display language (a title in another language gets its own `lang`). */
   lang: string;
-  /** The figure's name (a file's `<title>`). */
-  title: string;
   /** Heavier lines, as on a slide (`presentation`). */
   presentation?: boolean;
+}
+
+export interface TreeSceneOptions extends TreeMarkOptions {
+  /** The figure's name (a file's `<title>`). */
+  title: string;
 }
 
 /** Line widths in px; presentation is seen from further away. */
@@ -36,7 +40,7 @@ const STROKE = {
   rule: [1, 1],
 } as const;
 
-function stroke(kind: keyof typeof STROKE, options: TreeSceneOptions): number {
+function stroke(kind: keyof typeof STROKE, options: TreeMarkOptions): number {
   return STROKE[kind][options.presentation ? 1 : 0];
 }
 
@@ -82,7 +86,7 @@ function textBlocks(lines: readonly TextLine[], paint: (line: TextLine) => Paint
 }
 
 /** One node: its frame and its lines, in the box's coordinates; the group is placed at the box's corner and keyed by the node's id. */
-export function nodeScene(n: TreeNodeLayout, options: TreeSceneOptions): SceneGroup {
+export function nodeScene(n: TreeNodeLayout, options: TreeMarkOptions): SceneGroup {
   const { item, box } = n;
   const paints = nodePaints(item);
   const frame: SceneItem = { type: 'rect', x: 0, y: 0, width: box.width, height: box.height, r: item.depth === 0 ? 6 : 3, fill: paints.fill, stroke: paints.stroke, strokeWidth: stroke('frame', options), part: 'frame' };
@@ -93,12 +97,12 @@ export function nodeScene(n: TreeNodeLayout, options: TreeSceneOptions): SceneGr
 }
 
 /** A connector from a parent to a child, in the colour of connectors. */
-export function linkScene(link: TreeLinkLayout, options: TreeSceneOptions): SceneItem {
+export function linkScene(link: TreeLinkLayout, options: TreeMarkOptions): SceneItem {
   return { type: 'path', d: link.path, fill: 'none', stroke: '--plan-tree-link-color', strokeWidth: stroke('link', options), part: 'link' };
 }
 
 /** A group's name in a box on its bracket, in its goal's colour. */
-export function groupScene(group: GroupLayout, options: TreeSceneOptions): SceneGroup {
+export function groupScene(group: GroupLayout, options: TreeMarkOptions): SceneGroup {
   const { goal } = goalPaints(group.goalIndex);
   const children: SceneItem[] = [];
   if (group.bracket) children.push({ type: 'path', d: group.bracket, fill: 'none', stroke: goal, strokeWidth: stroke('bracket', options) });
@@ -108,7 +112,7 @@ export function groupScene(group: GroupLayout, options: TreeSceneOptions): Scene
 }
 
 /** A column heading and its rule. */
-export function headerScene(header: HeaderLayout, options: TreeSceneOptions): SceneGroup {
+export function headerScene(header: HeaderLayout, options: TreeMarkOptions): SceneGroup {
   return {
     type: 'group',
     part: 'header',
