@@ -93,7 +93,15 @@ class Writer {
       ...this.style(item),
     ]);
     // One <text> per line, each placed at its own baseline: every reader sets it the same way.
-    return item.lines.map((line) => `<text${attributes([['x', line.x], ['y', line.y]])}${head}>${escapeText(line.text)}</text>`).join('');
+    return item.lines
+      .map(
+        (line) =>
+          `<text${attributes([
+            ['x', line.x],
+            ['y', line.y],
+          ])}${head}>${escapeText(line.text)}</text>`,
+      )
+      .join('');
   }
 
   item(item: SceneItem): string {

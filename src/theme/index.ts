@@ -4,7 +4,19 @@ import type { Theme } from './define.js';
 import { gaugeTheme } from './gauge.js';
 import { treeTheme } from './tree.js';
 
-export { defineTheme, isPublicToken, privateName, resolvePaint, themeDeclarations, themeValues, type ResolveOptions, type Scheme, type Theme, type ThemeOverrides, type TokenValue } from './define.js';
+export {
+  defineTheme,
+  isPublicToken,
+  privateName,
+  resolvePaint,
+  themeDeclarations,
+  themeValues,
+  type ResolveOptions,
+  type Scheme,
+  type Theme,
+  type ThemeOverrides,
+  type TokenValue,
+} from './define.js';
 export { themeCSS, darkRulesText } from './css.js';
 export { treeTheme, goalTokens, TREE_GOAL_COLORS } from './tree.js';
 export { collaborationTheme } from './collaboration.js';

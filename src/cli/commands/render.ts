@@ -15,7 +15,10 @@ export const usage: Message = {
 export const VIEWS: readonly string[] = ['tree', 'collaboration', 'indicators', 'overview'];
 
 const text = {
-  badView: (view: string): Message => ({ ja: `--view は ${VIEWS.join('、')} のいずれかです（${view}）`, en: `--view must be ${VIEWS.slice(0, -1).join(', ')} or ${VIEWS.at(-1)} (got ${view})` }),
+  badView: (view: string): Message => ({
+    ja: `--view は ${VIEWS.join('、')} のいずれかです（${view}）`,
+    en: `--view must be ${VIEWS.slice(0, -1).join(', ')} or ${VIEWS.at(-1)} (got ${view})`,
+  }),
   noOut: { ja: '--out で出力先の .svg ファイルを指定してください', en: 'name the output .svg file with --out' } as Message,
   noRenderer: { ja: 'この環境では描画できません', en: 'rendering is not available here' } as Message,
   renderFailed: (file: string, detail: string): Message => ({ ja: `✗ ${file}: 描画できません（${detail}）`, en: `✗ ${file}: cannot draw it (${detail})` }),

@@ -83,8 +83,18 @@ export type TreeLayoutMode = 'auto' | 'diagram' | 'outline';
  * @csspart message - The note above the tree when `node` names no node of the plan.
  * @csspart error - The panel shown when the plan cannot be drawn.
  *
- * @cssprop [--plan-tree-goal-1-color=#1d5a9e] - Goal 1's colour (its box; borders and labels below it). Goals 2–6: `--plan-tree-goal-2-color=#b03a14`, `-3=#2a7232`, `-4=#743b96`, `-5=#835700`, `-6=#0b6c71`; goal 7 takes goal 1's again.
- * @cssprop [--plan-tree-goal-1-tint=#eef4fb] - Background of the boxes under goal 1. Goals 2–6: `#fcf0ea`, `#eef7ee`, `#f5eff9`, `#fbf5e4`, `#e8f4f4`.
+ * @cssprop [--plan-tree-goal-1-color=#1d5a9e] - Goal 1's colour: its box, and the borders and labels below it (goal 7 takes goal 1's again, and so on).
+ * @cssprop [--plan-tree-goal-2-color=#b03a14] - Goal 2's colour.
+ * @cssprop [--plan-tree-goal-3-color=#2a7232] - Goal 3's colour.
+ * @cssprop [--plan-tree-goal-4-color=#743b96] - Goal 4's colour.
+ * @cssprop [--plan-tree-goal-5-color=#835700] - Goal 5's colour.
+ * @cssprop [--plan-tree-goal-6-color=#0b6c71] - Goal 6's colour.
+ * @cssprop [--plan-tree-goal-1-tint=#eef4fb] - Background of the boxes under goal 1.
+ * @cssprop [--plan-tree-goal-2-tint=#fcf0ea] - Background of the boxes under goal 2.
+ * @cssprop [--plan-tree-goal-3-tint=#eef7ee] - Background of the boxes under goal 3.
+ * @cssprop [--plan-tree-goal-4-tint=#f5eff9] - Background of the boxes under goal 4.
+ * @cssprop [--plan-tree-goal-5-tint=#fbf5e4] - Background of the boxes under goal 5.
+ * @cssprop [--plan-tree-goal-6-tint=#e8f4f4] - Background of the boxes under goal 6.
  * @cssprop [--plan-tree-goal-text-color=#ffffff] - Text on a goal's colour.
  * @cssprop [--plan-tree-text-color=#1b1b1b] - Text of measures and deeper levels.
  * @cssprop [--plan-tree-vision-color=#23344d] - The vision's box.
@@ -95,6 +105,8 @@ export type TreeLayoutMode = 'auto' | 'diagram' | 'outline';
  * @cssprop [--plan-tree-link-color=#767c86] - Connectors.
  * @cssprop [--plan-tree-focus-color=#0b57d0] - The focus ring.
  * @cssprop [--plan-tree-background=#ffffff] - Behind the diagram.
+ *
+ * Dark and forced-colours defaults: src/theme/tree.ts (a test checks these defaults against it).
  */
 @customElement('plan-tree')
 export class PlanTree extends PlanElement {

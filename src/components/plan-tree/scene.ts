@@ -53,8 +53,22 @@ function goalPaints(goalIndex: number): { goal: Paint; tint: Paint } {
 
 /** A node's frame and text colours, by its depth, goal and whether it is pending. */
 export function nodePaints(item: TreeItem): { fill: Paint; stroke: Paint; label: Paint; title: Paint; dash: readonly number[] | undefined } {
-  if (item.depth === 0) return { fill: '--plan-tree-vision-color', stroke: '--plan-tree-vision-color', label: '--plan-tree-vision-text-color', title: '--plan-tree-vision-text-color', dash: undefined };
-  if (item.pending) return { fill: '--plan-tree-pending-color', stroke: '--plan-tree-pending-border-color', label: '--plan-tree-pending-text-color', title: '--plan-tree-pending-text-color', dash: [5, 3] };
+  if (item.depth === 0)
+    return {
+      fill: '--plan-tree-vision-color',
+      stroke: '--plan-tree-vision-color',
+      label: '--plan-tree-vision-text-color',
+      title: '--plan-tree-vision-text-color',
+      dash: undefined,
+    };
+  if (item.pending)
+    return {
+      fill: '--plan-tree-pending-color',
+      stroke: '--plan-tree-pending-border-color',
+      label: '--plan-tree-pending-text-color',
+      title: '--plan-tree-pending-text-color',
+      dash: [5, 3],
+    };
   const { goal, tint } = goalPaints(item.goalIndex);
   if (item.depth === 1) return { fill: goal, stroke: goal, label: '--plan-tree-goal-text-color', title: '--plan-tree-goal-text-color', dash: undefined };
   return { fill: tint, stroke: goal, label: goal, title: '--plan-tree-text-color', dash: undefined };
@@ -70,7 +84,16 @@ function textBlocks(lines: readonly TextLine[], paint: (line: TextLine) => Paint
   for (const l of lines) {
     const block = blocks[blocks.length - 1];
     const lineLang = lang?.(l);
-    if (block && last && last.kind === l.kind && last.bold === l.bold && last.fontSize === l.fontSize && last.anchor === l.anchor && last.vertical === l.vertical && block.lang === lineLang) {
+    if (
+      block &&
+      last &&
+      last.kind === l.kind &&
+      last.bold === l.bold &&
+      last.fontSize === l.fontSize &&
+      last.anchor === l.anchor &&
+      last.vertical === l.vertical &&
+      block.lang === lineLang
+    ) {
       (block.lines as { text: string; x: number; y: number }[]).push({ text: l.text, x: l.x - dx, y: l.y - dy });
     } else {
       const text: SceneText = { type: 'text', lines: [{ text: l.text, x: l.x - dx, y: l.y - dy }], fontSize: l.fontSize, fill: paint(l), part: l.kind };
@@ -89,10 +112,27 @@ function textBlocks(lines: readonly TextLine[], paint: (line: TextLine) => Paint
 export function nodeScene(n: TreeNodeLayout, options: TreeMarkOptions): SceneGroup {
   const { item, box } = n;
   const paints = nodePaints(item);
-  const frame: SceneItem = { type: 'rect', x: 0, y: 0, width: box.width, height: box.height, r: item.depth === 0 ? 6 : 3, fill: paints.fill, stroke: paints.stroke, strokeWidth: stroke('frame', options), part: 'frame' };
+  const frame: SceneItem = {
+    type: 'rect',
+    x: 0,
+    y: 0,
+    width: box.width,
+    height: box.height,
+    r: item.depth === 0 ? 6 : 3,
+    fill: paints.fill,
+    stroke: paints.stroke,
+    strokeWidth: stroke('frame', options),
+    part: 'frame',
+  };
   if (paints.dash) frame.dash = paints.dash;
   const titleLang = item.titleLang !== undefined && item.titleLang !== options.lang ? item.titleLang : undefined;
-  const lines = textBlocks(n.lines, (l) => (l.kind === 'label' ? paints.label : paints.title), box.x, box.y, (l) => (l.kind === 'title' ? titleLang : undefined));
+  const lines = textBlocks(
+    n.lines,
+    (l) => (l.kind === 'label' ? paints.label : paints.title),
+    box.x,
+    box.y,
+    (l) => (l.kind === 'title' ? titleLang : undefined),
+  );
   return { type: 'group', x: box.x, y: box.y, key: item.id, part: 'node', label: [item.name, item.accessibleDescription].filter(Boolean).join(' — '), children: [frame, ...lines] };
 }
 
@@ -116,7 +156,10 @@ export function headerScene(header: HeaderLayout, options: TreeMarkOptions): Sce
   return {
     type: 'group',
     part: 'header',
-    children: [{ type: 'path', d: header.rule, fill: 'none', stroke: '--plan-tree-link-color', strokeWidth: stroke('rule', options) }, ...textBlocks(header.lines, () => '--plan-tree-text-color', 0, 0)],
+    children: [
+      { type: 'path', d: header.rule, fill: 'none', stroke: '--plan-tree-link-color', strokeWidth: stroke('rule', options) },
+      ...textBlocks(header.lines, () => '--plan-tree-text-color', 0, 0),
+    ],
   };
 }
 
@@ -136,7 +179,16 @@ export function sceneOfTree(layout: TreeLayout, options: TreeSceneOptions): Scen
   for (const l of layout.links) items.push(linkScene(l, options));
   for (const g of layout.groups) items.push(groupScene(g, options));
   for (const n of layout.nodes) items.push(nodeScene(n, options));
-  const scene: Scene = { theme: 'plan-tree', width: vb.width, height: vb.height, lang: options.lang, title: options.title, description: describeTree(layout), background: '--plan-tree-background', items };
+  const scene: Scene = {
+    theme: 'plan-tree',
+    width: vb.width,
+    height: vb.height,
+    lang: options.lang,
+    title: options.title,
+    description: describeTree(layout),
+    background: '--plan-tree-background',
+    items,
+  };
   // A layout's viewBox starts at 0,0; should it not, the items move with it.
   if (vb.x !== 0 || vb.y !== 0) scene.items = [{ type: 'group', x: -vb.x, y: -vb.y, children: items }];
   return scene;
