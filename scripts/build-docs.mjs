@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// npm run docs: writes the element reference of README.md (between the `elements:start` and
-// `elements:end` markers) from custom-elements.json, so that the README and the manifest
-// cannot drift. `--check` exits 1 when README.md is not up to date instead of writing it.
+// npm run docs: writes the element reference, docs/elements.md (between the `elements:start` and
+// `elements:end` markers), from custom-elements.json, so that the reference and the manifest
+// cannot drift. The README links to it. `--check` exits 1 when it is not up to date instead of
+// writing it.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -74,25 +75,28 @@ export function elementsReference(manifest, aliases = stringUnions()) {
   return [START, '', ...declarations.map(element).flatMap((text) => [text, '']), END].join('\n');
 }
 
-/** README text with its generated region replaced. */
+/** Where the reference is written. */
+export const REFERENCE = 'docs/elements.md';
+
+/** The reference file's text with its generated region replaced. */
 export function updateReadme(readme, manifest) {
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error('README.md has no elements:start / elements:end markers');
+  if (start < 0 || end < start) throw new Error(`${REFERENCE} has no elements:start / elements:end markers`);
   return readme.slice(0, start) + elementsReference(manifest) + readme.slice(end + END.length);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-  const readme = readFileSync('README.md', 'utf8');
-  const updated = updateReadme(readme, manifest);
+  const reference = readFileSync(REFERENCE, 'utf8');
+  const updated = updateReadme(reference, manifest);
   if (process.argv.includes('--check')) {
-    if (updated !== readme) {
-      console.error('README.md is out of date with custom-elements.json: run `npm run docs`.');
+    if (updated !== reference) {
+      console.error(`${REFERENCE} is out of date with custom-elements.json: run \`npm run docs\`.`);
       process.exitCode = 1;
     }
-  } else if (updated !== readme) {
-    writeFileSync('README.md', updated);
-    console.log('README.md: element reference updated');
+  } else if (updated !== reference) {
+    writeFileSync(REFERENCE, updated);
+    console.log(`${REFERENCE}: element reference updated`);
   }
 }

@@ -186,4 +186,37 @@ test('render --view overview: the 概要版 as one SVG file, every related plan,
   const en = await run('render', 'examples/iwaki-chiiki-fukushi.plan.json', '--view', 'overview', '--lang', 'en', '--today', '2026-06-01', '--out', out);
   assert.equal(en.code, 0, en.stderr);
   assert.ok(drawnText(await readFile(out, 'utf8')).lines.includes('December 2017'));
+
+test('render: the tree options and the colour scheme, and a refusal of each bad value naming the option', async () => {
+  const out = join(workdir, 'tree-options.svg');
+  const ok = await run('render', 'examples/iwaki-chiiki-fukushi.plan.json', '--view', 'tree', '--orientation', 'vertical', '--vision-writing', 'vertical', '--max-lines', '2', '--color-scheme', 'dark', '--out', out);
+  assert.equal(ok.code, 0, ok.stderr);
+  const svg = await readFile(out, 'utf8');
+  assert.match(svg, /<rect width="[\d.]+" height="[\d.]+" fill="#17191c"\/>/, 'the dark background');
+  assert.match(svg, /writing-mode="vertical-rl"/, 'the vision written top to bottom');
+  const never = join(workdir, 'never-options.svg');
+  for (const [flag, value, message] of [
+    ['--orientation', 'diagonal', /--orientation must be horizontal or vertical \(got diagonal\)/],
+    ['--vision-writing', 'up', /--vision-writing must be horizontal or vertical/],
+    ['--max-lines', '0', /--max-lines must be a whole number of at least 1 \(got 0\)/],
+    ['--color-scheme', 'blue', /--color-scheme must be light or dark/],
+    ['--colour', 'dark', /bad option \(Unknown option '--colour'/],
+  ]) {
+    const result = await run('render', 'examples/iwaki-chiiki-fukushi.plan.json', flag, value, '--out', never);
+    assert.equal(result.code, 2, `${flag} ${value}`);
+    assert.match(result.stderr, message);
+  }
+  assert.equal(existsSync(never), false, 'nothing written');
+});
+
+test('the command table: each command answers on its own, --lang before the command is understood', async () => {
+  const t = fakeIO({});
+  assert.equal(await main(['--lang', 'ja', 'validate', 'examples/english-sample.plan.json'], t.io), 0);
+  assert.deepEqual(t.out, ['✓ examples/english-sample.plan.json: 問題はありません']);
+  const help = fakeIO({});
+  assert.equal(await main(['render', '--help'], help.io), 0);
+  assert.match(help.err.join('\n'), /plan-viz render FILE --view tree\|collaboration\|indicators/);
+  const bad = fakeIO({ LANG: 'ja_JP.UTF-8' });
+  assert.equal(await main(['validate', '--strict'], bad.io), 2);
+  assert.match(bad.err[0], /オプションが正しくありません/);
 });
