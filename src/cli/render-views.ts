@@ -7,6 +7,7 @@ import { collaborationSVG } from '../components/plan-collaboration/file.js';
 import { gaugeSVG } from '../components/plan-gauge/file.js';
 import { parseToday } from '../components/plan-gauge/today.js';
 import { indicatorsSVG } from '../components/plan-indicators/file.js';
+import { renderOverviewSvg } from '../components/plan-overview/overview-file.js';
 import { treeSVG, type TreeFileOptions } from '../components/plan-tree/file.js';
 import type { ResolveOptions } from '../theme/define.js';
 import type { SvgRenderer } from './io.js';
@@ -22,6 +23,8 @@ export const renderView: SvgRenderer = (plan, options) => {
     }
     case 'collaboration':
       return collaborationSVG(plan, { lang, ...colors });
+    case 'overview':
+      return renderOverviewSvg(plan, options);
     default: {
       const tree: TreeFileOptions = { lang, ...colors };
       if (options.orientation !== undefined) tree.orientation = options.orientation;

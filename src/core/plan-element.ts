@@ -7,8 +7,8 @@ import { validatePlan, type Problem } from '../schema/validate.js';
 import type { PlanErrorDetail } from './events.js';
 import { loadJson, PlanLoadError } from './load.js';
 import { joinSelection, leaveSelection } from './selection.js';
-import { elementToSVG, svgToPNG } from '../export/index.js';
 import { exportMessages } from '../export/messages.js';
+import { svgToPNG } from '../export/png.js';
 import type { Scheme } from '../theme/define.js';
 
 /** How many problems the error panel lists before "and N more". */
@@ -93,7 +93,7 @@ export abstract class PlanElement extends LitElement {
 
   /** The language the element shows text and messages in: its own `lang`, an ancestor's, the plan's, else `ja`. */
   protected get displayLang(): string {
-    // `closest` is absent when the element is rendered on a server (Lit SSR in the Node exporter).
+    // `closest` is absent when the element is rendered on a server (Lit SSR).
     const inherited = typeof this.closest === 'function' ? this.closest('[lang]')?.getAttribute('lang') : undefined;
     const own = this.lang || inherited || '';
     return own || this.planDocument?.plan.lang || 'ja';
@@ -111,36 +111,28 @@ export abstract class PlanElement extends LitElement {
   }
 
   /**
-   * The drawing as a standalone SVG file (styles inlined, Japanese font stack, `<title>` and
-   * `<desc>`), for slides and print. Throws when there is no valid plan to draw.
+   * The drawing as a standalone SVG file (colours as attributes, the Japanese font stack,
+   * `<title>` and `<desc>`), for slides and print, written from the figure's scene: the same
+   * bytes as `plan-viz render` gives for the same plan and options. Throws when there is no
+   * valid plan to draw.
    */
   toSVG(): string {
     // A file keeps the light colours unless the element is dark (a handout should not depend on the screen it was made on).
-    const fromScene = this.sceneSVG(this.colorScheme === 'dark' ? 'dark' : 'light');
-    if (fromScene !== undefined) return fromScene;
-    if (this.sceneSVG !== PlanElement.prototype.sceneSVG) throw new Error(localize(exportMessages.nothingDrawn(this.localName), this.displayLang));
-    this.exporting = true;
-    try {
-      this.completeDrawing();
-      return elementToSVG(this, { planTitle: this.planDocument ? this.text(this.planDocument.plan.title) : '', lang: this.displayLang });
-    } finally {
-      this.exporting = false;
-    }
+    const file = this.sceneSVG(this.colorScheme === 'dark' ? 'dark' : 'light');
+    if (file === undefined) throw new Error(localize(exportMessages.nothingDrawn(this.localName), this.displayLang));
+    return file;
   }
 
   /**
    * The drawing as an SVG file serialized from its scene (src/scene/svg.ts), in `scheme` with the
-   * page's own values of the theme's custom properties; `undefined` when there is no valid plan.
-   * An element that does not override it is exported by copying its drawing (src/export/browser.ts).
+   * page's own values of the theme's custom properties; `undefined` when there is nothing to draw
+   * (no valid plan). An element either overrides this or `toSVG()` itself.
    */
   protected sceneSVG(_scheme: Scheme): string | undefined {
     return undefined;
   }
 
-  /** True while `toSVG()` copies the drawing: an element that builds its drawing in parts builds all of it. */
-  protected exporting = false;
-
-  /** Builds what is not built yet of a drawing built in parts (see `<plan-tree>`); called before an export. */
+  /** Builds what is not built yet of a drawing built in parts (see `<plan-tree>`); called before print. */
   protected completeDrawing(): void {}
 
   /**

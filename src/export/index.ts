@@ -1,4 +1,2 @@
-export { elementToSVG, svgToPNG, captureElement, type ExportableElement } from './browser.js';
-export { exportCaptured, type ExportContext } from './compose.js';
+export { svgToPNG } from './png.js';
 export { exportMessages } from './messages.js';
-export type { RawElement, RawNode } from './svg.js';

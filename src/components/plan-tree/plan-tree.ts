@@ -401,11 +401,10 @@ export class PlanTree extends PlanElement {
       this.stopBuildingBands();
       this.drawing = drawTree(layout, splitIntoBands(layout), { lang: this.displayLang, pendingText: this.pendingText(), focusId: this.focusId, scale });
       // The first screen and a half is built now, the rest later (see buildBandsLater); a slide
-      // (shown whole), an export, and where nothing can follow the screen (the command line
-      // tool renders on a server), all at once.
+      // (shown whole), and where nothing can follow the screen (a server), all at once.
       const screen = (typeof innerHeight === 'number' && innerHeight > 0 ? innerHeight : 800) * 1.5;
       const top = layout.viewBox.y;
-      if (this.presentation || this.exporting || isServer || typeof IntersectionObserver !== 'function') drawAllBands(this.drawing);
+      if (this.presentation || isServer || typeof IntersectionObserver !== 'function') drawAllBands(this.drawing);
       else drawBandsWithin(this.drawing, top, top + screen / Math.max(scale, 0.1));
     } else {
       scaleDrawing(this.drawing, scale);
