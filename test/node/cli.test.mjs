@@ -186,6 +186,7 @@ test('render --view overview: the 概要版 as one SVG file, every related plan,
   const en = await run('render', 'examples/iwaki-chiiki-fukushi.plan.json', '--view', 'overview', '--lang', 'en', '--today', '2026-06-01', '--out', out);
   assert.equal(en.code, 0, en.stderr);
   assert.ok(drawnText(await readFile(out, 'utf8')).lines.includes('December 2017'));
+});
 
 test('render: the tree options and the colour scheme, and a refusal of each bad value naming the option', async () => {
   const out = join(workdir, 'tree-options.svg');
