@@ -7,6 +7,10 @@ import { describeCollaboration } from '../components/plan-collaboration/describe
 import { layoutCollaboration } from '../components/plan-collaboration/layout.js';
 import { collaborationScene } from '../components/plan-collaboration/scene.js';
 import { indicatorsScene } from '../components/plan-indicators/scene.js';
+import { treeFileTitle } from '../components/plan-tree/file.js';
+import { layoutTree } from '../components/plan-tree/layout.js';
+import { sceneOfTree } from '../components/plan-tree/scene.js';
+import { treeTheme } from '../theme/tree.js';
 import { collaborationTheme } from '../theme/collaboration.js';
 import type { Scene } from '../scene/types.js';
 import type { Indicator, PlanDocument } from '../schema/types.js';
@@ -45,6 +49,14 @@ function fit(scene: Scene, frame: PxFrame): number {
 }
 
 export const deckFigures: DeckFigures = {
+  /**
+   * The 体系図 as `<plan-tree presentation>` draws it on a box of the slide's shape (columns
+   * widened to it), or one goal's branch (`node`); titles whole (up to ten lines), never cut with '…'.
+   */
+  tree(plan, options) {
+    const layout = layoutTree(plan, { lang: options.lang, aspect: options.frame.width / options.frame.height, maxLines: 10, ...(options.node ? { branch: options.node } : {}) });
+    return { scene: sceneOfTree(layout, { lang: options.lang, title: treeFileTitle(plan, options.lang), presentation: true }), paint: painter(treeTheme) };
+  },
   /**
    * The 協働の図 as `<plan-collaboration presentation>` draws it at 800 px, with the keyword size
    * (18 or 14 px) that comes out largest once the figure is scaled to the slide.
