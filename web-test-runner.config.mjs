@@ -3,6 +3,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { existsSync } from 'node:fs';
 import { faults } from './test/robustness/faults-middleware.mjs';
+import { timingReporter } from './test/tools/timing-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
 
 const executablePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 
@@ -21,6 +23,8 @@ export default {
     faults,
   ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // WTR_TIMING=1: also print the slowest files and tests (for finding slow tests; nothing asserts a duration).
+  ...(process.env.WTR_TIMING ? { reporters: [defaultReporter(), timingReporter()] } : {}),
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   browsers: [
