@@ -8,6 +8,17 @@ import { defaultReporter } from '@web/test-runner';
 
 const executablePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 
+// Papa Parse (src/sheets/csv.ts) is one UMD file with no ES module build: Vite and esbuild convert it when
+// they bundle, but this dev server serves files as they are, where `import Papa from 'papaparse'` finds no
+// default export and the test file fails to load. Served here as a module whose default is its exports.
+const papaParseAsModule = {
+  name: 'papaparse-as-module',
+  transform(context) {
+    if (!/\/node_modules\/papaparse\/papaparse(\.min)?\.js$/.test(context.path)) return undefined;
+    return { body: `const module = { exports: {} }; const exports = module.exports;\n${context.body}\nexport default module.exports;\n` };
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -22,7 +33,7 @@ export default {
     // 404, 500, slow, non-JSON, 20 MB and reset responses under /__faults/ (test/robustness/src-faults.test.ts).
     faults,
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), papaParseAsModule],
   // WTR_TIMING=1: also print the slowest files and tests (for finding slow tests; nothing asserts a duration).
   ...(process.env.WTR_TIMING ? { reporters: [defaultReporter(), timingReporter()] } : {}),
   concurrency: 2,
