@@ -8,8 +8,9 @@ const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xm
 /**
  * A workbook from raw sheet XML: `sheets` is [{ name, xml (the <sheetData> and what follows), state? }].
  * `shared` are shared strings' <si> bodies; `styles` the <cellXfs>/<numFmts> part of styles.xml.
+ * `level` is the deflate level (1 makes a 100,000-row test fixture faster; still deflated, as Excel's are).
  */
-export function workbook({ sheets, shared = [], styles = '', date1904 = false, prefix = '' }) {
+export function workbook({ sheets, shared = [], styles = '', date1904 = false, prefix = '', level = 6 }) {
   const p = prefix ? `${prefix}:` : '';
   const ns = prefix ? NS.replace('xmlns=', `xmlns:${prefix}=`) : NS;
   const files = {
@@ -25,7 +26,7 @@ export function workbook({ sheets, shared = [], styles = '', date1904 = false, p
     'xl/styles.xml': strToU8(`<?xml version="1.0"?><${p}styleSheet ${ns}>${styles}</${p}styleSheet>`),
   };
   sheets.forEach((s, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(`<?xml version="1.0"?><${p}worksheet ${ns}>${s.xml}</${p}worksheet>`)));
-  return zipSync(files);
+  return zipSync(files, { level });
 }
 
 /** A row of inline-string and number cells, for quick sheets: values by column from A. */

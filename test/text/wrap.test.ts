@@ -302,24 +302,29 @@ describe('wrapText: layout details', () => {
     expect(long.lines.every((l) => l.length === 20)).to.equal(true);
   });
 
-  it('wraps 10,000 distinct titles in well under a second', () => {
+  // The time is printed by `node scripts/bench-pure.mjs` (npm run bench), not asserted: shared machines are noisy.
+  it('wraps 10,000 distinct titles: each in at most 3 lines of at most 160 px, the text kept or cut with …', () => {
     const titles = IWAKI.concat('Community welfare plan for Iwaki City 2024-2028');
-    for (let i = 0; i < 500; i++) wrapEm(`${titles[i % titles.length] ?? ''}${i}`, 10);
-    // Best of three runs, so a busy machine does not fail the test by itself.
-    const times: number[] = [];
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const start = performance.now();
-      let lines = 0;
-      for (let i = 0; i < 10000; i++) {
-        const title = `${titles[i % titles.length] ?? ''}第${attempt * 10000 + i}`;
-        lines += wrapText(title, { maxWidth: 160, fontSize: 14, maxLines: 3 }).lines.length;
-      }
-      times.push(performance.now() - start);
-      expect(lines).to.be.greaterThan(10000);
-      if (Math.min(...times) < 500) break;
+    const problems: string[] = [];
+    let lines = 0;
+    let truncated = 0;
+    for (let i = 0; i < 10000; i++) {
+      const title = `${titles[i % titles.length] ?? ''}第${i}`;
+      const r = wrapText(title, { maxWidth: 160, fontSize: 14, maxLines: 3 });
+      lines += r.lines.length;
+      if (r.lines.length < 1 || r.lines.length > 3) problems.push(`${title}: ${r.lines.length} lines`);
+      for (const line of r.lines) if (measureText(line, 14) > 160) problems.push(`${title}: "${line}" is ${measureText(line, 14)} px`);
+      const joined = r.lines.join('').replace(/\s+/g, '');
+      const input = title.replace(/\s+/g, '');
+      if (r.truncated) {
+        truncated++;
+        if (!joined.endsWith('…') || !input.startsWith(joined.slice(0, -1))) problems.push(`${title}: cut as ${JSON.stringify(r.lines)}`);
+      } else if (joined !== input) problems.push(`${title}: shown as ${JSON.stringify(r.lines)}`);
     }
-    const best = Math.min(...times);
-    expect(best, `${times.map((t) => t.toFixed(0)).join(', ')} ms`).to.be.below(1000);
+    expect(problems.slice(0, 10), `${problems.length} problems`).to.deep.equal([]);
+    expect(lines).to.be.greaterThan(10000);
+    // The long Iwaki titles need the ellipsis at 3 lines, the short ones not: both paths ran.
+    expect(truncated).to.be.within(1, 9999);
   });
 });
 
