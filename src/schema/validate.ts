@@ -464,9 +464,10 @@ function crossReferences(doc: Record<string, unknown>, errors: Problem[]): void 
   const period = (value: unknown, pointer: string): void => {
     if (!isObject(value)) return;
     const { from, to, originalTo } = value;
-    if (typeof from !== 'number' || typeof to !== 'number') return;
+    // A year that is not a finite number has its own error already: comparing with it would print NaN.
+    if (typeof from !== 'number' || typeof to !== 'number' || !Number.isFinite(from) || !Number.isFinite(to)) return;
     if (from > to) errors.push({ pointer, code: 'period-order', message: messages.periodOrder(from, to) });
-    else if (typeof originalTo === 'number' && !(from <= originalTo && originalTo < to)) {
+    else if (typeof originalTo === 'number' && Number.isFinite(originalTo) && !(from <= originalTo && originalTo < to)) {
       errors.push({ pointer: `${pointer}/originalTo`, code: 'period-extension', message: messages.periodExtension(originalTo, from, to) });
     }
   };
