@@ -161,9 +161,9 @@ const MUTATIONS: Record<string, Mutation> = {
     return { pointer: `/plan/${['updated', 'source', 'lang', 'id'][which]}`, code: ['format', 'format', 'pattern', 'pattern'][which]! };
   },
   'a required key deleted': (doc, pick) => {
-    // Keys every object of their kind must have (collaboration.title is the one optional title).
+    // Keys every object of their kind must have (collaboration.title is the one optional title; a timeline event's items are optional, a section's are not).
     const required = placesOf(doc, (k, _v, parent) => ['id', 'title', 'direction', 'baseline', 'target', 'value', 'center', 'items', 'text'].includes(String(k)) && !Array.isArray(parent)).filter(
-      (p) => !(p.path.length === 2 && p.path[0] === 'collaboration' && p.path[1] === 'title'),
+      (p) => !(p.path.length === 2 && p.path[0] === 'collaboration' && p.path[1] === 'title') && !(p.path[0] === 'timeline' && p.path.at(-1) === 'items'),
     );
     const place = required[pick % required.length];
     if (!place) return undefined;
