@@ -36,8 +36,13 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), papaParseAsModule],
   // WTR_TIMING=1: also print the slowest files and tests (for finding slow tests; nothing asserts a duration).
   ...(process.env.WTR_TIMING ? { reporters: [defaultReporter(), timingReporter()] } : {}),
+  // Two test files at a time on two cores. Both limits guard against a hang, they time nothing: a
+  // test gets 40 s (heavy ones set more with this.timeout; the first test of a file, with axe, took
+  // 17-20 s on a 2-core machine shared by several builds), a whole file 5 minutes (wtr's default
+  // 2 minutes cut off the leak test there).
   concurrency: 2,
-  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 40_000 } },
   browsers: [
     playwrightLauncher({
       product: 'chromium',

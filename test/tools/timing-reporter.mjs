@@ -11,7 +11,7 @@ export function timingReporter({ top = 15, out = process.env.WTR_TIMING_OUT } = 
     start({ sessions, startTime }) {
       runStart = startTime;
       sessions.on('session-status-updated', (session) => {
-        if (session.status === 'INITIALIZING' && !began.has(session.id)) began.set(session.id, Date.now());
+        if (session.status !== 'SCHEDULED' && !began.has(session.id)) began.set(session.id, Date.now());
         if (session.status === 'FINISHED') files.set(session.testFile, { ms: Date.now() - (began.get(session.id) ?? Date.now()), session });
       });
     },
