@@ -119,7 +119,9 @@ describe('<plan-indicators>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('a thousand cards: those off screen are drawn when the page is idle, every gauge named and described for a screen reader from the start, every card drawn in print', async () => {
+  it('a thousand cards: those off screen are drawn when the page is idle, every gauge named and described for a screen reader from the start, every card drawn in print', async function () {
+    // A thousand cards drawn, then printed: more than the default 20 s on a loaded 2-core machine.
+    this.timeout(60_000);
     const plan = syntheticPlan(10000, { seed: 5 }) as PlanDocument;
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     const el = document.createElement('plan-indicators');
