@@ -116,6 +116,21 @@ export async function measureDeck() {
   }
 }
 
+/**
+ * Builds one add-on of the <script> file (`iife-overview`: dist/plan-viz-overview.iife.js, loaded
+ * from beside the IIFE when a page has an overview element) and measures it.
+ */
+export async function measureAddon(mode = 'iife-overview', file = 'plan-viz-overview.iife.js') {
+  const outDir = mkdtempSync(join(tmpdir(), `plan-viz-size-${mode}-`));
+  try {
+    await build({ configFile: 'vite.config.ts', mode, logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
+    const code = readFileSync(join(outDir, file));
+    return { file, bytes: code.length, gzip: gzip(code) };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
 /** The element entries of the ES build and the folder of each element's own sources. */
 const ELEMENT_ENTRIES = { tree: 'plan-tree', collaboration: 'plan-collaboration', gauge: 'plan-gauge', indicators: 'plan-indicators', overview: 'plan-overview' };
 
@@ -178,6 +193,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`  dist/${entry.name}.js`.padEnd(28) + `${kB(entry.bytes).padStart(9)}, gzip ${kB(entry.gzip).padStart(8)}  (${entry.files} files)${note}`);
   }
   const deck = await measureDeck();
+  for (const [mode, file] of [['iife-overview', 'plan-viz-overview.iife.js'], ['iife-table', 'plan-viz-table.iife.js']]) {
+    const addon = await measureAddon(mode, file);
+    console.log(`${file === 'plan-viz-overview.iife.js' ? '\n' : ''}dist/${file} (loaded by the <script> file when a page uses it): ${kB(addon.bytes)}, gzip ${kB(addon.gzip)}`);
+  }
   console.log(`\ndist/plan-viz-deck.js (the deck writer, loaded on demand): ${kB(deck.bytes)}, gzip ${kB(deck.gzip)}; of that src/deck/ and fflate alone: gzip ${kB(deck.writerGzip)}`);
   if (process.argv.includes('--check') && (over > 0 || entries.some((entry) => entry.foreign.length > 0 || entry.deck.length > 0))) process.exitCode = 1;
 }

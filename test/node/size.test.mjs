@@ -6,7 +6,7 @@
 // the IIFE grows past CEILING, a little above its size when the ceiling was set.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BUDGET, measure, measureDeck, measureEntries } from '../../scripts/build-size.mjs';
+import { BUDGET, measure, measureAddon, measureDeck, measureEntries } from '../../scripts/build-size.mjs';
 
 /** 67.5 kB gzip when set (2026-11-28), plus room for small fixes. Lower it as the file shrinks. */
 const CEILING = 70_000;
@@ -37,4 +37,13 @@ test('the deck writer is its own file beside the IIFE, and its size is printed',
   const deck = await measureDeck();
   console.log(`# dist/plan-viz-deck.js: ${(deck.bytes / 1000).toFixed(1)} kB, gzip ${(deck.gzip / 1000).toFixed(1)} kB (src/deck/ and fflate alone ${(deck.writerGzip / 1000).toFixed(1)} kB)`);
   assert.ok(deck.writerGzip > 3000, 'the file holds the deck writer');
+});
+
+test('the overview is not in the IIFE but in plan-viz-overview.iife.js beside it, and its size is printed', async () => {
+  const { bySource } = await measure();
+  assert.deepEqual([...bySource.keys()].filter((source) => source.startsWith('src/components/plan-overview/')), [], 'the IIFE holds overview code: it is loaded on demand (src/core/autoload.ts)');
+  assert.ok(bySource.has('src/core/autoload.ts'), 'the IIFE has the autoloader');
+  const addon = await measureAddon();
+  console.log(`# dist/plan-viz-overview.iife.js: ${(addon.bytes / 1000).toFixed(1)} kB, gzip ${(addon.gzip / 1000).toFixed(1)} kB`);
+  assert.ok(addon.gzip > 10_000, 'the file holds the overview elements');
 });
