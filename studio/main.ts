@@ -21,7 +21,7 @@ interface Figure {
   tag: FigureTag;
   id: string;
   name: (typeof text)['tree'];
-  /** False where the element's toSVG() does not give the whole figure (the overview writes only its period bar). */
+  /** False where the element's toSVG() does not give the whole figure. */
   files?: boolean;
 }
 
@@ -30,11 +30,11 @@ const FIGURES: Figure[] = [
   { tag: 'plan-tree', id: 'tree', name: text.tree },
   { tag: 'plan-collaboration', id: 'collaboration', name: text.collaboration },
   { tag: 'plan-indicators', id: 'indicators', name: text.indicators },
-  { tag: 'plan-overview', id: 'overview', name: text.overview, files: false },
+  { tag: 'plan-overview', id: 'overview', name: text.overview },
 ];
 
-/** The figures plan-viz.iife.js defines (the overview has its own entry, plan-viz/overview, for bundlers). */
-const EMBEDDABLE: FigureTag[] = ['plan-tree', 'plan-collaboration', 'plan-indicators'];
+/** The figures a page with plan-viz.iife.js shows (the overview from plan-viz-overview.iife.js beside it, loaded by the script). */
+const EMBEDDABLE: FigureTag[] = ['plan-tree', 'plan-collaboration', 'plan-indicators', 'plan-overview'];
 
 interface State {
   lang: StudioLang;
@@ -313,8 +313,9 @@ function figures(plan: PlanDocument, lang: StudioLang): TemplateResult {
         const name = t(figure.name, lang);
         return html`<section class="figure" aria-labelledby="heading-${figure.id}">
           <h3 id="heading-${figure.id}">${name}</h3>
+          ${figure.tag === 'plan-overview' ? html`<p>${t(text.overviewNote, lang)}</p>` : nothing}
           ${figure.files === false
-            ? html`<p>${t(text.overviewNote, lang)}</p>`
+            ? nothing
             : html`<p class="actions">
             <button type="button" @click=${() => saveSVG(figure)}>${t(text.svgShort, lang)}<span class="visually-hidden">${t(text.of(name), lang)}</span></button>
             <button type="button" @click=${() => savePNG(figure)}>${t(text.pngShort, lang)}<span class="visually-hidden">${t(text.of(name), lang)}</span></button>
@@ -334,8 +335,11 @@ function figureTemplate(figure: Figure, plan: PlanDocument, lang: StudioLang): T
     case 'plan-indicators':
       return html`<plan-indicators id="figure-indicators" color-scheme="light" heading-level="4" lang=${lang} .plan=${plan}></plan-indicators>`;
     case 'plan-overview':
-      // Its title is the section's h3 beside ours; the tree and collaboration are drawn below, not in its slots.
-      return html`<plan-overview id="figure-overview" color-scheme="light" heading-level="3" lang=${lang} .plan=${plan}></plan-overview>`;
+      // The whole 概要版, its tree and collaboration figure in its slots (so that its file holds them too).
+      return html`<plan-overview id="figure-overview" color-scheme="light" heading-level="3" lang=${lang} .plan=${plan}>
+        <plan-tree slot="tree" color-scheme="light" lang=${lang} .plan=${plan}></plan-tree>
+        ${plan.collaboration ? html`<plan-collaboration slot="collaboration" color-scheme="light" lang=${lang} .plan=${plan}></plan-collaboration>` : nothing}
+      </plan-overview>`;
   }
 }
 

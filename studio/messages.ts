@@ -75,8 +75,8 @@ export const text = {
   indicators: m('成果指標', 'Indicators'),
   overview: m('計画の概要', 'Plan overview'),
   overviewNote: m(
-    '計画期間・位置づけ・背景と動向・記述をまとめた概要です（画面で確かめる用）。ファイルに保存できるのは、上の体系図・協働の図・成果指標です。',
-    'The period, where the plan stands, the background and the sections together, to check on screen. The figures above (tree, collaboration, indicators) can be saved as files.',
+    '計画期間・位置づけ・体系図・背景と動向・協働の図・記述をまとめた概要版です。保存すると全体が 1 枚の図になります。',
+    'The period, where the plan stands, the tree, the background, the collaboration figure and the sections together; saved, all of it is one picture.',
   ),
   /** Heard after a button's visible text, to say which figure it saves. */
   of: (figure: string): Message => m(`：${figure}`, ` (${figure})`),
@@ -97,8 +97,8 @@ export const text = {
   saved: (name: string): Message => m(`${name} を保存しました。`, `Saved ${name}.`),
   embedHeading: m('ホームページに載せる（埋め込みコード）', 'Put it on a web page (embed code)'),
   embedHelp: m(
-    'CMS のページに HTML として貼り付けます。plan-viz.iife.js をページと同じ場所に置いてください。',
-    'Paste this into a page of your CMS as HTML. Put plan-viz.iife.js next to the page.',
+    'CMS のページに HTML として貼り付けます。plan-viz.iife.js をページと同じ場所に置いてください（概要版には plan-viz-overview.iife.js も同じ場所に）。',
+    'Paste this into a page of your CMS as HTML. Put plan-viz.iife.js next to the page (for the overview, plan-viz-overview.iife.js too).',
   ),
   embedFigure: m('載せる図', 'Figure'),
   embedData: m('計画データの置き方', 'Where the plan data goes'),

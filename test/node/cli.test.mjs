@@ -181,6 +181,12 @@ test('render --view overview: the 概要版 as one SVG file, every related plan,
   assert.ok(lines.includes('延長 +1') && lines.includes('今年度'));
   assert.ok(!joined.includes('…'));
   assert.match(/<desc id="desc">([^<]*)<\/desc>/.exec(svg)[1], /1年延長されました。.*連携・協働する計画：市社会福祉協議会の地域福祉活動計画。/);
+  // The tree (every named measure, in its goal's colour) and the collaboration figure (its circles) are in the same file, under their headings.
+  assert.ok(lines.includes('体系図') && lines.includes('協働の図'));
+  for (const node of nodesOf(iwaki).filter((node) => node.title)) assert.ok(joined.includes(node.title.replace(/\s/g, '')) || joined.includes(node.title), `the tree's "${node.title}" is not drawn`);
+  assert.ok((svg.match(/<circle /g) ?? []).length >= 4, 'the collaboration circles are not drawn');
+  const order = ['計画期間', '計画の位置づけ', '体系図', '計画策定の背景・動向', '協働の図', iwaki.sections[0].title].map((heading) => lines.indexOf(heading));
+  assert.deepEqual([...order].sort((a, b) => a - b), order, `the parts are out of order: ${order}`);
   // Colours resolved for a file (no var()), and the English drawing in English.
   assert.ok(!svg.includes('var('));
   const en = await run('render', 'examples/iwaki-chiiki-fukushi.plan.json', '--view', 'overview', '--lang', 'en', '--today', '2026-06-01', '--out', out);

@@ -1,6 +1,7 @@
 // The SVG the command line tool draws in Node and the SVG an element's toSVG() writes in Chromium
 // are the same bytes: the tree on every example (ja and en, three sets of options) and on
-// generated plans; the collaboration figure and the indicators on the examples.
+// generated plans; the collaboration figure, the indicators and the whole overview (with its tree
+// and collaboration figure) on the examples.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -21,7 +22,7 @@ let treeCount = 0;
 
 before(async () => {
   const [browserBundle] = await Promise.all([
-    build({ entryPoints: ['src/index.ts'], bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'error', minify: true }),
+    build({ stdin: { contents: "export * from './src/index.ts'; import './src/components/plan-overview/index.ts';", resolveDir: '.', loader: 'ts' }, bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'error', minify: true }),
     build({ entryPoints: ['src/cli/render-views.ts'], bundle: true, format: 'esm', platform: 'node', outfile: join(dir, 'render.mjs'), logLevel: 'error' }),
   ]);
   ({ renderView: renderPlanSvg } = await import(pathToFileURL(join(dir, 'render.mjs')).href));
@@ -222,4 +223,57 @@ test('a tree tall enough to be drawn in bands is exported as one drawing, each c
   assert.equal(rects.filter((r) => /stroke-width="1\.25"/.test(r)).length, items.nodes);
   assert.equal(paths.filter((p) => /stroke-width="1\.5"/.test(p) && /fill="none"/.test(p) && /stroke="#767c86"/.test(p)).length, items.links);
   assert.match(fromNode, new RegExp(`height="${items.height}"`));
+});
+
+/** toSVG() of a <plan-overview> in the 1000 px box, with a <plan-tree> and a <plan-collaboration> (given attributes) in its slots. */
+function overviewInBrowser(planJson, attrs = {}, treeAttrs = {}) {
+  return page.evaluate(
+    async ({ planJson, attrs, treeAttrs }) => {
+      const box = document.getElementById('box');
+      box.replaceChildren();
+      const el = document.createElement('plan-overview');
+      for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+      const tree = document.createElement('plan-tree');
+      tree.slot = 'tree';
+      for (const [name, value] of Object.entries(treeAttrs)) tree.setAttribute(name, value);
+      const collaboration = document.createElement('plan-collaboration');
+      collaboration.slot = 'collaboration';
+      for (const child of [el, tree, collaboration]) child.plan = planJson;
+      el.append(tree, collaboration);
+      box.append(el);
+      const settle = async () => {
+        for (const child of [el, tree, collaboration]) await child.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      };
+      await settle();
+      // The tree's and the collaboration's scene builders are loaded once their slots are filled.
+      for (let i = 0; i < 50 && !el.figures; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      await settle();
+      return el.toSVG();
+    },
+    { planJson, attrs, treeAttrs },
+  );
+}
+
+test('the whole overview with its tree and collaboration figure, ja and en and with tree options: the same bytes as plan-viz render --view overview', async () => {
+  const today = '2026-06-01';
+  for (const [name, lang, treeAttrs, options] of [
+    ['iwaki-chiiki-fukushi', 'ja', {}, {}],
+    ['iwaki-chiiki-fukushi', 'en', {}, {}],
+    ['iwaki-chiiki-fukushi', 'ja', { orientation: 'vertical', 'max-lines': '2' }, { orientation: 'vertical', maxLines: 2 }],
+    ['deep-health-plan', 'ja', {}, {}],
+  ]) {
+    const json = await plan(name);
+    const fromBrowser = await overviewInBrowser(json, { lang, today }, treeAttrs);
+    const fromNode = await renderPlanSvg(json, { view: 'overview', lang, today, width: 1000, ...options });
+    if (fromBrowser !== fromNode) assert.fail(`overview ${name} ${lang} ${JSON.stringify(options)} differs ${firstDifference(fromBrowser, fromNode)}`);
+    const { texts, circles } = drawing(fromNode);
+    const joined = texts.map((t) => t.split(' @ ')[0]).join('');
+    // The whole overview: title, period, the 位置づけ, the tree's measures, the timeline, the collaboration figure, the sections.
+    for (const related of json.relatedPlans ?? []) assert.ok(joined.includes(typeof related.title === 'string' ? related.title : related.title[lang]), `${name}: a related plan is missing`);
+    for (const section of json.sections ?? []) assert.ok(joined.includes(typeof section.title === 'string' ? section.title : section.title[lang]), `${name}: a section is missing`);
+    const leaf = json.goals[0].children?.[0];
+    if (leaf?.title) assert.ok(joined.includes(typeof leaf.title === 'string' ? leaf.title.slice(0, 6) : leaf.title[lang].slice(0, 6)), `${name}: the tree is missing`);
+    if (json.collaboration) assert.ok(circles.length >= 3, `${name}: the collaboration circles are missing`);
+  }
 });

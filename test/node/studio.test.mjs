@@ -80,6 +80,13 @@ test('a workbook: every figure is drawn, in English too, and the downloads are t
   await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('保存しました'));
   const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^PNG で保存\s*：協働の図$/ }).click()]);
   assert.deepEqual([...readFileSync(await png.path()).subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  // The overview's file is the whole 概要版: its own parts, and the tree and collaboration figure in its slots.
+  await page.waitForFunction(() => document.querySelector('#figure-overview plan-tree')?.shadowRoot?.querySelector('svg') && document.querySelector('#figure-overview')?.figures);
+  const [overview] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^SVG で保存\s*：計画の概要$/ }).click()]);
+  assert.equal(overview.suggestedFilename(), 'iwaki-chiiki-fukushi-sample-overview.svg');
+  const overviewText = readFileSync(await overview.path(), 'utf8');
+  for (const heading of ['計画期間', '計画の位置づけ', '体系図', '計画策定の背景・動向', '協働の図']) assert.match(overviewText, new RegExp(`>${heading}</text>`), heading);
+  assert.match(overviewText, /共に生きる社会を/);
   // The plan read from the workbook is the example it was written from (its $schema aside), and
   // the workbook the page writes reads back as the same plan.
   const example = JSON.parse(readFileSync('examples/iwaki-sample-indicators.plan.json', 'utf8'));

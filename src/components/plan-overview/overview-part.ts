@@ -20,6 +20,16 @@ export abstract class OverviewPart extends PlanElement {
 
   protected readonly size = new ContainerSizeController(this, () => false);
 
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // The display language is the element's own lang: draw every part again when it changes.
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
   /** The figure as one scene for a file; undefined when the plan gives nothing to draw. */
   protected abstract exportScene(plan: PlanDocument): Scene | undefined;
 

@@ -12,6 +12,10 @@ import { overviewColors, overviewLayoutStyles, overviewPartStyles } from './plan
 import { renderPeriod } from './plan-period.js';
 import { renderRelations } from './plan-relations.js';
 import { formatFiscalYear } from '../../progress/format.js';
+import { readOverrides } from '../../theme/host.js';
+import type { ResolveOptions, Theme } from '../../theme/define.js';
+
+type Figures = typeof import('./figures.js');
 
 /**
  * The whole 概要版 of a plan as a section of a web page, from the same document as the other
@@ -59,6 +63,9 @@ export class PlanOverview extends OverviewPart {
 
   private observer?: ResizeObserver;
 
+  /** The tree's and the collaboration's scene builders, for the file: loaded once a slot holds one of them. */
+  private figures?: Figures;
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer?.disconnect();
@@ -68,6 +75,12 @@ export class PlanOverview extends OverviewPart {
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
     for (const name of ['tree', 'collaboration']) this.filled = { ...this.filled, [name]: this.querySelector(`:scope > [slot="${name}"]`) !== null };
+    this.loadFigures();
+  }
+
+  private loadFigures(): void {
+    if (this.figures || !(this.filled.tree || this.filled.collaboration)) return;
+    void import('./figures.js').then((figures) => (this.figures = figures));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -92,14 +105,41 @@ export class PlanOverview extends OverviewPart {
   private slotChanged(event: Event): void {
     const slot = event.target as HTMLSlotElement;
     this.filled = { ...this.filled, [slot.name]: slot.assignedElements().length > 0 };
+    this.loadFigures();
   }
 
   private width(key: string): number {
     return this.widths[key] || Math.max(280, this.figureWidth - 34);
   }
 
+  /** The `<plan-tree>` or `<plan-collaboration>` the page put in a slot, if any. */
+  private slotted(name: 'tree' | 'collaboration'): HTMLElement | undefined {
+    const element = this.querySelector<HTMLElement>(`:scope > [slot="${name}"]`);
+    return element?.localName === `plan-${name}` ? element : undefined;
+  }
+
+  /**
+   * The whole overview for the file, with the tree and the collaboration figure when their slots
+   * hold a `<plan-tree>` or `<plan-collaboration>`: drawn from this plan by their scene builders
+   * (the tree whole, in the slotted tree's orientation, vision writing and line limit), in the
+   * colours the page gave those elements. The same bytes as `plan-viz render --view overview` at
+   * this element's width (at least 640 px).
+   */
   protected exportScene(plan: PlanDocument): Scene {
-    return overviewScene(plan, { width: Math.max(640, this.figureWidth), lang: this.displayLang, today: this.todayYear });
+    const lang = this.displayLang;
+    const width = Math.max(640, this.figureWidth);
+    const figures = this.figures;
+    const scheme = this.colorScheme === 'dark' ? 'dark' : 'light';
+    const tree = this.slotted('tree') as (HTMLElement & { orientation?: 'horizontal' | 'vertical'; visionWriting?: 'horizontal' | 'vertical'; maxLines?: number }) | undefined;
+    const collaboration = this.slotted('collaboration');
+    const colors = (element: HTMLElement, theme: Theme): ResolveOptions => ({ scheme, overrides: readOverrides(element, theme) });
+    return overviewScene(plan, {
+      width,
+      lang,
+      today: this.todayYear,
+      tree: figures && tree && plan.goals.length > 0 ? figures.treeFigure(plan, lang, { orientation: tree.orientation ?? 'horizontal', visionWriting: tree.visionWriting ?? 'horizontal', maxLines: tree.maxLines ?? 3 }, colors(tree, figures.treeTheme)) : undefined,
+      collaboration: figures && collaboration ? figures.collaborationFigure(plan, lang, width, colors(collaboration, figures.collaborationTheme)) : undefined,
+    });
   }
 
   protected renderPlan(plan: PlanDocument): TemplateResult {

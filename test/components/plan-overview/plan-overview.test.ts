@@ -1,5 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/plan-overview/index.js';
+import '../../../src/components/plan-tree/index.js';
+import '../../../src/components/plan-collaboration/index.js';
 import type { PlanOverview, PlanPeriod, PlanRelations, PlanTimeline } from '../../../src/components/plan-overview/index.js';
 import type { PlanElement } from '../../../src/core/index.js';
 
@@ -115,5 +117,44 @@ describe('exported files', () => {
     expect(png.type).to.equal('image/png');
     const none = await drawn<PlanRelations>(html`<plan-relations src="/examples/english-sample.plan.json" lang="en"></plan-relations>`);
     expect(() => none.toSVG()).to.throw('has no drawing to export');
+  });
+
+  it('the overview file holds the slotted tree and collaboration figure, from their scenes, in the colours the page gave them', async () => {
+    const el = await drawn<PlanOverview>(html`<plan-overview src=${IWAKI} today="2026-06-01">
+      <plan-tree slot="tree" src=${IWAKI} orientation="vertical" style="--plan-tree-goal-1-color: #123456"></plan-tree>
+      <plan-collaboration slot="collaboration" src=${IWAKI}></plan-collaboration>
+    </plan-overview>`);
+    await waitUntil(() => (el as unknown as { figures?: unknown }).figures, 'the figures module did not load', { timeout: 4000 });
+    const file = el.toSVG();
+    const texts = [...file.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    for (const heading of ['計画期間', '計画の位置づけ', '体系図', '計画策定の背景・動向', '協働の図']) expect(texts, heading).to.include(heading);
+    expect(texts.join('')).to.contain('本人の意思の尊重');
+    expect(file).to.contain('#123456');
+    expect(file.match(/<circle /g)?.length ?? 0).to.be.at.least(4);
+    expect(file).not.to.contain('var(');
+    // Without a tree in the slot, the file has none either.
+    const alone = await drawn<PlanOverview>(html`<plan-overview src=${IWAKI} today="2026-06-01"></plan-overview>`);
+    expect(alone.toSVG()).not.to.contain('>体系図</text>');
+  });
+});
+
+describe('lang', () => {
+  it('changing lang draws every part again in the new language', async () => {
+    const el = await drawn<PlanOverview>(html`<plan-overview src=${IWAKI} today="2026-06-01"></plan-overview>`);
+    const parts = await Promise.all([
+      drawn<PlanPeriod>(html`<plan-period src=${IWAKI} today="2026-06-01"></plan-period>`),
+      drawn<PlanRelations>(html`<plan-relations src=${IWAKI}></plan-relations>`),
+      drawn<PlanTimeline>(html`<plan-timeline src=${IWAKI}></plan-timeline>`),
+    ]);
+    const text = (part: PlanElement) => part.shadowRoot!.textContent!.replace(/\s+/g, ' ') + [...part.shadowRoot!.querySelectorAll('[aria-label]')].map((n) => n.getAttribute('aria-label')).join(' ');
+    expect(text(el)).to.contain('計画の位置づけ');
+    for (const part of [el, ...parts]) part.setAttribute('lang', 'en');
+    for (const part of [el, ...parts]) await part.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(text(el)).to.contain('Where the plan stands').and.contain('December 2017').and.not.contain('計画の位置づけ');
+    expect(text(parts[0])).to.contain('FY2026').and.not.contain('令和8年度');
+    expect(text(parts[1])).to.contain('Legal basis').and.not.contain('根拠');
+    expect(text(parts[2])).to.contain('December 2017').and.not.contain('平成29年12月');
+    expect(el.toSVG()).to.contain('>Where the plan stands</text>');
   });
 });
