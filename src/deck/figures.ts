@@ -8,11 +8,11 @@ import { layoutCollaboration } from '../components/plan-collaboration/layout.js'
 import { collaborationScene } from '../components/plan-collaboration/scene.js';
 import { indicatorsScene } from '../components/plan-indicators/scene.js';
 import { treeFileTitle } from '../components/plan-tree/file.js';
-import { layoutTree } from '../components/plan-tree/layout.js';
+import { layoutTree, VISION_ID } from '../components/plan-tree/layout.js';
 import { sceneOfTree } from '../components/plan-tree/scene.js';
 import { treeTheme } from '../theme/tree.js';
 import { collaborationTheme } from '../theme/collaboration.js';
-import type { Scene } from '../scene/types.js';
+import type { Scene, SceneItem } from '../scene/types.js';
 import type { Indicator, PlanDocument } from '../schema/types.js';
 import { resolvePaint, type Theme } from '../theme/define.js';
 import { gaugeTheme } from '../theme/gauge.js';
@@ -42,6 +42,22 @@ const painter =
   (theme: Theme) =>
   (paint: string): string =>
     resolvePaint(paint, theme);
+
+/**
+ * The size in points of the smallest node title (the vision's aside) once the scene is fitted
+ * into the frame (px, 96 to the inch): what the slide's text runs will say.
+ */
+export function titlePoints(scene: Scene, frame: PxFrame): number {
+  let smallest = Infinity;
+  const walk = (items: readonly SceneItem[], inNode: boolean): void => {
+    for (const item of items) {
+      if (item.type === 'group') walk(item.children, item.part === 'node' ? item.key !== VISION_ID : inNode);
+      else if (inNode && item.type === 'text' && item.part === 'title') smallest = Math.min(smallest, item.fontSize);
+    }
+  };
+  walk(scene.items, false);
+  return smallest === Infinity ? Infinity : Math.round(smallest * fit(scene, frame) * 75) / 100;
+}
 
 /** The scale a scene gets when fitted into the frame. */
 function fit(scene: Scene, frame: PxFrame): number {

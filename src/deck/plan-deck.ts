@@ -12,10 +12,20 @@ import { localize } from '../schema/messages.js';
 import { resolveText } from '../schema/text.js';
 import type { Indicator, PlanDocument, PlanNode } from '../schema/types.js';
 import { validatePlan, type Problem } from '../schema/validate.js';
-import { deckFigures, type DeckFigures } from './figures.js';
+import { splitBranch } from './branches.js';
+import { deckFigures, titlePoints, type DeckFigure, type DeckFigures } from './figures.js';
 import { DEFAULT_FONTS, SLIDE_SIZES, writeDeckPackage, type DeckColors, type DeckFonts, type DeckSlide, type SlideSize } from './package.js';
+import { overviewMessages } from '../components/plan-overview/messages.js';
+import { overviewTheme } from '../components/plan-overview/theme.js';
+import type { Scene } from '../scene/types.js';
+import { resolvePaint } from '../theme/define.js';
+import { periodFigure, relationsFigure, timelinePages, timelineTitle } from './overview.js';
 import { EMU_PER_PX, SceneRenderer, type Frame } from './render.js';
-import { bodyShape, paginate, titleShape, type BodyParagraph, type PxFrame } from './text-frame.js';
+import { bodyShape, paginate, paragraphHeight, titleShape, type BodyParagraph, type PxFrame } from './text-frame.js';
+
+function emuFrame(f: PxFrame): Frame {
+  return { x: f.x * EMU_PER_PX, y: f.y * EMU_PER_PX, width: f.width * EMU_PER_PX, height: f.height * EMU_PER_PX };
+}
 
 export interface PlanDeckOptions {
   /** The language of the deck (`ja`, `en`); default the plan's. */
@@ -59,6 +69,10 @@ const text = {
   indicatorsDoc: { ja: '指標のファイル', en: 'The indicators document' },
   badToday: (value: string): Message => ({ ja: `today は YYYY-MM-DD の日付です（${value}）`, en: `today must be a date YYYY-MM-DD (got ${value})` }),
   badSize: (value: string): Message => ({ ja: `size は 16:9 か 4:3 です（${value}）`, en: `size must be 16:9 or 4:3 (got ${value})` }),
+  smallBranch: (pt: number): Message => ({
+    ja: `この枝は1枚に収まらないため、施策名が14ポイントより小さく（約${pt}ポイント）なっています。`,
+    en: `This branch does not fit on one slide at 14 pt: its titles are smaller (about ${pt} pt).`,
+  }),
   outline: { ja: '（体系図の図は準備中のため、体系を文字で示します）', en: '(the figure is not available yet; the structure as text)' },
 } as const;
 
@@ -81,6 +95,8 @@ const TITLE_HEIGHT = 84;
 const CONTENT_TOP = TITLE_TOP + TITLE_HEIGHT + 12;
 const BOTTOM = 36;
 const BODY_SIZE = 26;
+/** Measure titles on a goal's slides: at least this many points, read from the back of a council chamber. */
+export const READABLE_PT = 14;
 
 function checked(value: unknown, what: Message, lang: string): PlanDocument {
   const result = validatePlan(value);
@@ -149,13 +165,52 @@ class DeckBuilder {
     return { x: MARGIN, y: CONTENT_TOP, width: this.px.width - 2 * MARGIN, height: this.px.height - CONTENT_TOP - BOTTOM };
   }
 
-  /** A slide with a title and a scene fitted into the content area. */
-  sceneSlide(title: string, scene: Parameters<SceneRenderer['render']>[0], paint: (p: string) => string, notes: string[]): void {
+  /** A slide with a title and a scene fitted into the content area (or at the top of it, not enlarged: a timeline page). */
+  sceneSlide(title: string, scene: Scene, paint: (p: string) => string, notes: string[], top = false): void {
     const renderer = new SceneRenderer(paint);
     const head = titleShape(renderer.ids, title, this.titleFrame, this.lang, HEADING);
     const c = this.contentFrame;
-    const frame: Frame = { x: c.x * EMU_PER_PX, y: c.y * EMU_PER_PX, width: c.width * EMU_PER_PX, height: c.height * EMU_PER_PX };
-    this.slides.push({ name: title, shapes: head + renderer.render(scene, frame), notes });
+    const scale = Math.min(c.width / scene.width, c.height / scene.height, top ? 1 : Infinity);
+    const frame = top ? { ...c, height: scene.height * scale } : c;
+    this.slides.push({ name: title, shapes: head + renderer.render(scene, emuFrame(frame), scale * EMU_PER_PX), notes });
+  }
+
+  /** 計画期間: the period bar across the slide, and under it the period and its extension in words. */
+  periodSlide(today: Date): void {
+    const period = this.plan.plan.period;
+    if (!period) return;
+    const title = this.say(overviewMessages.period);
+    const c = this.contentFrame;
+    const year = today.getMonth() < 3 ? today.getFullYear() - 1 : today.getFullYear();
+    const scene = periodFigure(period, { lang: this.lang, today: year, title: this.t(this.plan.plan.title), width: c.width });
+    const scale = Math.min(c.width / scene.width, (c.height * 0.5) / scene.height);
+    const bar: PxFrame = { x: c.x, y: c.y + 12, width: c.width, height: scene.height * scale };
+    const renderer = new SceneRenderer((paint) => resolvePaint(paint, overviewTheme));
+    let shapes = titleShape(renderer.ids, title, this.titleFrame, this.lang, HEADING) + renderer.render(scene, emuFrame(bar), scale * EMU_PER_PX);
+    const words = [periodText(this.plan, this.lang) ?? '', scene.description].filter(Boolean);
+    const body: PxFrame = { x: c.x, y: bar.y + bar.height + 36, width: c.width, height: c.y + c.height - (bar.y + bar.height + 36) };
+    const size = [28, 24, 20, 16].find((px) => words.reduce((h, w, i) => h + paragraphHeight({ text: w, bold: i === 0 }, body.width, px, this.lang), 0) <= body.height) ?? 16;
+    shapes += bodyShape(renderer.ids, words.map((w, i) => ({ text: w, bold: i === 0 })), body, size, this.lang, DECK_COLORS.text);
+    this.slides.push({ name: title, shapes, notes: [title, ...words] });
+  }
+
+  /** 計画の位置づけ: the laws and plans above, the related plans beside, the partner's below. */
+  relationsSlide(): void {
+    if (!this.plan.relatedPlans?.length) return;
+    const title = this.say(overviewMessages.relations);
+    const scene = relationsFigure(this.plan, { lang: this.lang, frame: this.contentFrame });
+    this.sceneSlide(title, scene, (paint) => resolvePaint(paint, overviewTheme), [title, scene.description]);
+  }
+
+  /** 国の動向 (or the plan's other events): oldest first, planned ones marked, over as many slides as it takes. */
+  timelineSlides(): void {
+    if (!this.plan.timeline?.length) return;
+    const name = timelineTitle(this.plan, this.lang);
+    const pages = timelinePages(this.plan, { lang: this.lang, frame: this.contentFrame, continued: this.say(text.continued) });
+    pages.forEach(({ scene }, i) => {
+      const title = pages.length > 1 ? `${name}${this.say(text.page(i + 1, pages.length))}` : name;
+      this.sceneSlide(title, scene, (paint) => resolvePaint(paint, overviewTheme), [title, ...scene.description.split('\n')], true);
+    });
   }
 
   /** Slides of paragraphs under one title, as many as the text needs. */
@@ -191,13 +246,32 @@ class DeckBuilder {
   treeSlides(): void {
     const goals = this.plan.goals;
     const treeTitle = this.say(text.tree);
-    if (this.figures.tree) {
-      const figure = this.figures.tree(this.plan, { lang: this.lang, frame: this.contentFrame });
+    const tree = this.figures.tree;
+    if (tree) {
+      const figure = tree(this.plan, { lang: this.lang, frame: this.contentFrame });
       this.sceneSlide(treeTitle, figure.scene, figure.paint, [treeTitle, figure.scene.title, figure.scene.description]);
+      // Each goal's branch, over as many slides as keep its measure titles readable (READABLE_PT).
+      const drawn = new WeakMap<PlanDocument, Map<string, DeckFigure>>();
+      const draw = (plan: PlanDocument, node: string): DeckFigure => {
+        let byNode = drawn.get(plan);
+        if (!byNode) drawn.set(plan, (byNode = new Map()));
+        let branch = byNode.get(node);
+        if (!branch) byNode.set(node, (branch = tree(plan, { lang: this.lang, frame: this.contentFrame, node })));
+        return branch;
+      };
+      const points = (plan: PlanDocument, node: string) => titlePoints(draw(plan, node).scene, this.contentFrame);
+      // Each end of a branch takes at least a line of title: at 14 pt (18.7 px) and a line height of 1.25 at the least.
+      const maxLeaves = Math.floor(this.contentFrame.height / (((READABLE_PT * 96) / 72) * 1.25));
       for (const goal of goals) {
-        const branch = this.figures.tree(this.plan, { lang: this.lang, frame: this.contentFrame, node: goal.id });
         const name = [this.t(goal.label), this.t(goal.title)].filter(Boolean).join(' ');
-        this.sceneSlide(name, branch.scene, branch.paint, [name, branch.scene.title, branch.scene.description]);
+        const parts = splitBranch(this.plan, goal, points, READABLE_PT, maxLeaves);
+        parts.forEach((part, i) => {
+          const title = parts.length > 1 ? `${name}${this.say(text.page(i + 1, parts.length))}` : name;
+          const branch = draw(part.plan, part.node);
+          const notes = [title, branch.scene.title, branch.scene.description];
+          if (part.small) notes.push(this.say(text.smallBranch(Math.floor(titlePoints(branch.scene, this.contentFrame)))));
+          this.sceneSlide(title, branch.scene, branch.paint, notes);
+        });
       }
       return;
     }
@@ -290,6 +364,9 @@ export function planDeck(plan: unknown, options: PlanDeckOptions = {}, figures: 
   const today = parseToday(options.today, lang);
   const deck = new DeckBuilder(document, lang, size, figures);
   deck.titleSlide();
+  deck.periodSlide(today);
+  deck.relationsSlide();
+  deck.timelineSlides();
   deck.treeSlides();
   deck.collaborationSlide();
   deck.indicatorSlides(today);

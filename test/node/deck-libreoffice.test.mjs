@@ -53,7 +53,7 @@ test('LibreOffice opens every deck and converts it (one run, exit status 0, a PD
   assert.doesNotMatch(conversion.stderr, /Error|failed to load|General input\/output error/i);
 });
 
-test('one page per slide; every node title, the vision and every indicator name is on a page as text', { skip }, async () => {
+test('one page per slide; every node title, the vision, every indicator name, related plan and event is on a page as text', { skip }, async () => {
   for (const deck of decks) {
     const pages = await pdfPages(deck.pdf);
     assert.equal(pages.length, deck.slides, `${deck.file}: pages`);
@@ -63,6 +63,9 @@ test('one page per slide; every node title, the vision and every indicator name 
     const walk = (nodes) => nodes.forEach((n) => (want.push(resolveText(n.title, deck.lang, planLang)), walk(n.children ?? [])));
     walk(deck.document.goals);
     for (const indicator of deck.document.indicators ?? []) want.push(resolveText(indicator.name, deck.lang, planLang));
+    // The 概要版's parts: every related plan, every event of the timeline and its items.
+    for (const related of deck.document.relatedPlans ?? []) want.push(resolveText(related.title, deck.lang, planLang));
+    for (const event of deck.document.timeline ?? []) want.push(resolveText(event.title, deck.lang, planLang), ...(event.items ?? []).map((item) => resolveText(item, deck.lang, planLang)));
     const missing = want.filter((t) => !all.includes(squeeze(t)));
     assert.deepEqual(missing, [], `${deck.file}: not in the PDF`);
   }

@@ -394,11 +394,13 @@ function naturalWidth(pieces: readonly Piece[]): number {
 /** Range of the text width of the column at a depth (goals, measures, deeper levels). */
 function widthRange(depth: number, widen = 1): readonly [number, number] {
   const [min, max] = depth === 1 ? GOAL_WIDTH : depth === 2 ? MEASURE_WIDTH : DEEP_WIDTH;
-  return [min, max * widen];
+  return [min, Math.max(min, max * widen)];
 }
 
 /** How much wider than on a page the columns may be made to fit a frame (see `aspect`). */
 const WIDENINGS = [1, 1.35, 1.8, 2.4, 3.2] as const;
+/** How much narrower (down to each level's least width) when the diagram is too wide for the frame. */
+const NARROWINGS = [0.8, 0.65, 0.5] as const;
 
 function nodePieces(item: TreeItem, settings: Settings): Piece[] {
   const goal = item.depth === 1;
@@ -494,6 +496,14 @@ export function layoutTree(plan: PlanDocument, options: TreeLayoutOptions = {}):
     const next = layoutHorizontal(items, { ...settings, widen });
     if (fit(next) <= fit(best)) break;
     best = next;
+  }
+  // Too wide for the frame (a deep branch on a slide): narrower columns, titles on more lines.
+  if (best.viewBox.width > aspect * best.viewBox.height) {
+    for (const widen of NARROWINGS) {
+      const next = layoutHorizontal(items, { ...settings, widen });
+      if (fit(next) <= fit(best)) break;
+      best = next;
+    }
   }
   return best;
 }
