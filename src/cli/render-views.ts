@@ -26,7 +26,7 @@ export const renderView: SvgRenderer = (plan, options) => {
     case 'overview':
       return renderOverviewSvg(plan, options);
     default: {
-      const tree: TreeFileOptions = { lang, ...colors };
+      const tree: TreeFileOptions = { lang, today: parseToday(options.today), ...colors };
       if (options.orientation !== undefined) tree.orientation = options.orientation;
       if (options.visionWriting !== undefined) tree.visionWriting = options.visionWriting;
       if (options.maxLines !== undefined) tree.maxLines = options.maxLines;

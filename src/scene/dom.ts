@@ -2,13 +2,13 @@
  * The DOM renderer of scene items: SVG elements built with the DOM directly (no template per
  * item: a large figure has thousands), with each item's `part` as its class, so that the
  * element's stylesheet colours it from the same theme tokens (src/theme/) and restyles it on
- * hover, focus and selection without a redraw. Paints are left to that stylesheet; geometry and
- * text come from the scene. Plan text only ever becomes text nodes, never markup.
+ * hover, focus and selection without a redraw. Paints are left to that stylesheet, but for
+ * literal colours (`#rrggbb`), which it cannot know; geometry and text come from the scene. Plan text only ever becomes text nodes, never markup.
  *
  * Figures that copy prototypes (the tree's nodes) render one item with these functions and copy
  * the result; see src/components/plan-tree/draw.ts.
  */
-import type { SceneItem, SceneText, SceneTextLine } from './types.js';
+import type { SceneItem, SceneStyle, SceneText, SceneTextLine } from './types.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -17,9 +17,12 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-function element(tag: string, parent: Element, attributes: Record<string, string | number>): SVGElement {
+function element(tag: string, parent: Element, attributes: Record<string, string | number>, item?: SceneStyle): SVGElement {
   const el = document.createElementNS(SVG_NS, tag) as SVGElement;
   for (const name in attributes) el.setAttribute(name, String(attributes[name]));
+  // A literal colour (an SDG's, a grade's own from the plan) is the shape's: no stylesheet knows it.
+  if (item?.fill?.startsWith('#')) el.setAttribute('fill', item.fill);
+  if (item?.stroke?.startsWith('#')) el.setAttribute('stroke', item.stroke);
   parent.appendChild(el);
   return el;
 }
@@ -82,14 +85,14 @@ export function renderItem(parent: Element, item: SceneItem, options: DomTextOpt
       attributes.width = item.width;
       attributes.height = item.height;
       if (item.r) attributes.rx = item.r;
-      return element('rect', parent, attributes);
+      return element('rect', parent, attributes, item);
     }
     case 'circle':
-      return element('circle', parent, { ...(item.part ? { class: item.part } : {}), cx: round(item.cx + dx), cy: item.cy, r: item.r });
+      return element('circle', parent, { ...(item.part ? { class: item.part } : {}), cx: round(item.cx + dx), cy: item.cy, r: item.r }, item);
     case 'line':
       return element('line', parent, { ...(item.part ? { class: item.part } : {}), x1: round(item.x1 + dx), y1: item.y1, x2: round(item.x2 + dx), y2: item.y2 });
     case 'path':
-      return element('path', parent, { ...(item.part ? { class: item.part } : {}), d: item.d });
+      return element('path', parent, { ...(item.part ? { class: item.part } : {}), d: item.d }, item);
     case 'polygon':
       return element('polygon', parent, { ...(item.part ? { class: item.part } : {}), points: item.points.map(([x, y]) => `${round(x + dx)},${y}`).join(' ') });
     case 'text': {

@@ -51,7 +51,8 @@ export function sdgMarks(sdgs: readonly number[] | undefined, x: number, y: numb
     const gy = y + Math.floor(i / perRow) * (size + gap);
     items.push(
       { type: 'rect', x: gx, y: gy, width: size, height: size, r: Math.round(size / 8), fill: SDG_COLORS[goal - 1]!, part: 'sdg' },
-      { type: 'text', fontSize: Math.round(size * 0.62), bold: true, anchor: 'middle', fill: sdgTextColor(goal), lines: [{ text: String(goal), x: gx + size / 2, y: gy + size * 0.72 }] },
+      // The number's colour is also its class (the element's stylesheet paints text by class).
+      { type: 'text', fontSize: Math.round(size * 0.62), bold: true, anchor: 'middle', fill: sdgTextColor(goal), part: sdgTextColor(goal) === '#ffffff' ? 'sdg-number' : 'sdg-number dark', lines: [{ text: String(goal), x: gx + size / 2, y: gy + size * 0.72 }] },
     );
   });
   const columns = Math.min(goals.length, perRow);
@@ -64,4 +65,19 @@ export function sdgLegendGoals(nodes: Iterable<{ sdgs?: readonly number[] }>): n
   const all = new Set<number>();
   for (const node of nodes) for (const goal of sdgGoals(node.sdgs)) all.add(goal);
   return [...all].sort((a, b) => a - b);
+}
+
+/**
+ * Each goal's short name for a legend: in Japanese the keywords of 外務省's SDGs pages (貧困,
+ * 保健 …), in English the UN's short titles. One string per language: the names are in the
+ * one-file bundle, where every byte counts.
+ */
+const SDG_NAMES = {
+  ja: '貧困|飢餓|保健|教育|ジェンダー|水・衛生|エネルギー|経済成長と雇用|インフラ、産業化、イノベーション|不平等|持続可能な都市|持続可能な生産と消費|気候変動|海洋資源|陸上資源|平和|実施手段',
+  en: 'No poverty|Zero hunger|Good health and well-being|Quality education|Gender equality|Clean water and sanitation|Affordable and clean energy|Decent work and economic growth|Industry, innovation and infrastructure|Reduced inequalities|Sustainable cities and communities|Responsible consumption and production|Climate action|Life below water|Life on land|Peace, justice and strong institutions|Partnerships for the goals',
+};
+
+/** A goal's short name in `lang` (Japanese for `ja…`, else English): 「保健」, "Good health and well-being". */
+export function sdgName(goal: number, lang: string): string {
+  return SDG_NAMES[lang.toLowerCase().startsWith('ja') ? 'ja' : 'en'].split('|')[goal - 1] ?? '';
 }

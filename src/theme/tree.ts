@@ -4,6 +4,9 @@
  * is checked against its background for 4.5:1 (test/components/plan-tree), light and dark.
  */
 import { defineTheme } from './define.js';
+import { gaugeTheme } from './gauge.js';
+
+const grade = gaugeTheme.tokens;
 
 export const treeTheme = defineTheme('plan-tree', {
   '--plan-tree-goal-1-color': { light: '#1d5a9e', dark: '#8cb8f0', forced: 'CanvasText' },
@@ -28,6 +31,12 @@ export const treeTheme = defineTheme('plan-tree', {
   '--plan-tree-link-color': { light: '#767c86', dark: '#8b939d', forced: 'CanvasText' },
   '--plan-tree-focus-color': { light: '#0b57d0', dark: '#8ab4f8', forced: 'Highlight' },
   '--plan-tree-background': { light: '#ffffff', dark: '#17191c', forced: 'Canvas' },
+  /** The roll-up bar's grade colours: the gauges' (no public property of the tree). */
+  '--_grade-achieved': grade['--plan-gauge-grade-achieved-color'],
+  '--_grade-on-track': grade['--plan-gauge-grade-on-track-color'],
+  '--_grade-behind': grade['--plan-gauge-grade-behind-color'],
+  '--_grade-worsened': grade['--plan-gauge-grade-worsened-color'],
+  '--_grade-not-measured': grade['--plan-gauge-grade-not-measured-color'],
 });
 
 /** How many goal colours the theme has; goal n uses colour ((n − 1) mod 6) + 1. */

@@ -104,7 +104,8 @@ export async function convertToPdf(files, outDir, profile) {
 
 /** The PDF's pages: each page's size (pt) and words with their boxes, from `pdftotext -bbox`. */
 export async function pdfPages(pdf) {
-  const { stdout } = await run('pdftotext', ['-bbox', pdf, '-'], { maxBuffer: 1 << 26 });
+  // -raw: words in the order the page draws them, so that a text frame's lines stay together whatever stands beside them.
+  const { stdout } = await run('pdftotext', ['-raw', '-bbox', pdf, '-'], { maxBuffer: 1 << 26 });
   const pages = [];
   for (const m of stdout.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)) {
     const words = [...m[3].matchAll(/<word xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)">([^<]*)<\/word>/g)].map((w) => ({

@@ -240,6 +240,8 @@ function nodePrototype(n: TreeNodeLayout, className: string, gaps: readonly stri
   const texts: number[] = [];
   let line = 0;
   for (const child of nodeScene(n, options).children) {
+    // The marks differ from node to node: each copy gets its own (drawNode).
+    if (child === n.marks) continue;
     if (child.type !== 'text') {
       renderItem(g, child, { dx: -dx });
       continue;
@@ -284,8 +286,10 @@ function drawNode(svg: SVGSVGElement, n: TreeNodeLayout, drawing: TreeDrawing, o
     prototype = nodePrototype(n, className, gaps, fontSize, withLang, options);
     if (candidates) candidates.push(prototype);
     else shapes.nodes.set(code, [prototype]);
-    g = prototype.g;
+    // A node with marks adds them to a copy: the prototype stays without.
+    g = n.marks ? (prototype.g.cloneNode(true) as SVGElement) : prototype.g;
   }
+  if (n.marks) renderItem(g, { ...n.marks, x: (n.marks.x ?? 0) - prototype.dx });
   g.setAttribute('transform', `translate(${offset(n.box.x + prototype.dx)},${n.box.y})`);
   g.setAttribute('data-id', item.id);
   const children = g.childNodes;
@@ -431,6 +435,7 @@ export function drawBand(drawing: TreeDrawing, index: number): void {
       for (const child of groupScene(group, options).children) renderItem(g, child);
     }
   }
+  if (index === bands.length - 1 && layout.legend) renderItem(svg, layout.legend.item);
   for (const i of band.nodes) {
     const g = drawNode(svg, layout.nodes[i]!, drawing, options, fontSize, shapes);
     const id = layout.nodes[i]!.item.id;

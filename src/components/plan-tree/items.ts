@@ -6,6 +6,8 @@
 import { localize, ui } from '../../schema/messages.js';
 import { resolveText, resolveTextLang } from '../../schema/text.js';
 import type { PlanDocument, PlanNode, Text } from '../../schema/types.js';
+import { describeRollup, rollupGrades, type GradeRollup } from '../../progress/rollup.js';
+import { describeSdgs, sdgGoals } from '../../sdgs/index.js';
 
 /** `data-id` of the vision's treeitem (node ids are the plan's own). */
 export const VISION_ID = '#vision';
@@ -40,7 +42,11 @@ export interface TreeItem {
   posInSet: number;
   /** Accessible name: label, "title not yet set" when pending, and the full title. */
   name: string;
-  /** Accessible description: the group and the description. */
+  /** The SDGs the node names (1–17, each once). */
+  sdgs: number[];
+  /** The grades of the indicators under the node (its own and its descendants'); undefined when it has none or the roll-up is off. */
+  rollup: GradeRollup | undefined;
+  /** Accessible description: the SDGs and the grade roll-up in words, then the group and the description. */
   accessibleDescription: string;
   /** The children shown (empty when collapsed). */
   children: TreeItem[];
@@ -57,6 +63,10 @@ export interface PlanItemsOptions {
    * their set and numbering. An id that is not in the plan shows the whole tree.
    */
   branch?: string;
+  /** Roll the indicators' grades up the tree (default true; only a plan with indicators has any). */
+  rollup?: boolean;
+  /** The date progress is judged at when a current value has no date or year; default now. */
+  today?: Date;
 }
 
 /** The ids from a goal down to the node `id` (inclusive), or undefined when no node has it. */
@@ -89,6 +99,9 @@ export function planItems(plan: PlanDocument, options: PlanItemsOptions = {}): T
     return positions;
   };
   let index = 0;
+  const rollups = options.rollup !== false && plan.indicators?.length ? rollupGrades(plan, options.today ?? new Date(), lang) : undefined;
+  // The counts and the SDGs first (short, and what the box shows besides its text), then the group and description.
+  const describe = (item: TreeItem): string => [describeSdgs(item.sdgs, lang), item.rollup ? describeRollup(item.rollup, lang) : '', joinWords([item.group, item.description])].filter(Boolean).join(lang.startsWith('ja') ? '。' : '. ');
 
   const vision: TreeItem = {
     id: VISION_ID,
@@ -109,10 +122,13 @@ export function planItems(plan: PlanDocument, options: PlanItemsOptions = {}): T
     setSize: 1,
     posInSet: 1,
     name: '',
+    sdgs: [],
+    rollup: rollups?.get(VISION_ID),
     accessibleDescription: '',
     children: [],
   };
   vision.name = joinWords([vision.label, vision.title]);
+  vision.accessibleDescription = describe(vision);
 
   const build = (node: PlanNode, parent: TreeItem, position: number, count: number, goalIndex: number): TreeItem => {
     const item: TreeItem = {
@@ -134,12 +150,14 @@ export function planItems(plan: PlanDocument, options: PlanItemsOptions = {}): T
       setSize: count,
       posInSet: position + 1,
       name: '',
+      sdgs: sdgGoals(node.sdgs),
+      rollup: rollups?.get(node.id),
       accessibleDescription: '',
       children: [],
     };
     item.expanded = item.hasChildren && !collapsed.has(node.id);
     item.name = joinWords([item.label, item.pending ? pendingName : '', item.title]);
-    item.accessibleDescription = joinWords([item.group, item.description]);
+    item.accessibleDescription = describe(item);
     if (item.expanded) {
       const children = node.children ?? [];
       item.children = (shown(children, node.id) ?? children.map((_, i) => i)).map((i) => build(children[i]!, item, i, children.length, goalIndex));

@@ -13,6 +13,9 @@ import { resolveText, resolveTextLang } from '../../schema/text.js';
 import type { PlanDocument, PlanNode, Text } from '../../schema/types.js';
 import { measureText, prepareWrap } from '../../text/index.js';
 import { wrapLines, type MeasuredLines } from '../../text/wrap.js';
+import type { SceneGroup } from '../../scene/types.js';
+import { sdgLegendGoals } from '../../sdgs/index.js';
+import { nodeMarks, sdgLegend } from './marks.js';
 
 /** How many goal colours the palette has before it repeats. */
 export const GOAL_COLORS = 6;
@@ -67,6 +70,8 @@ export interface TreeNodeLayout {
   truncated: boolean;
   /** Centre of the expand/collapse control on the box's right edge (nodes with children only). */
   toggle: { x: number; y: number } | undefined;
+  /** The SDG squares and grade roll-up under the text (marks.ts), in the box's coordinates (0,0 its top left corner). */
+  marks: SceneGroup | undefined;
 }
 
 /** A connector from a parent to one child (through the child's group name, if it has one). */
@@ -113,6 +118,8 @@ export interface TreeLayout {
   nodes: TreeNodeLayout[];
   links: TreeLinkLayout[];
   groups: GroupLayout[];
+  /** The legend of the SDGs the nodes shown name, under the diagram (in the layout's coordinates). */
+  legend: { box: Box; item: SceneGroup } | undefined;
 }
 
 /** Sizes in px; titles at 14 px are about 10.5 pt, as in the printed plans. */
@@ -540,6 +547,12 @@ function layoutHorizontal(items: readonly TreeItem[], settings: Settings): TreeL
     height[i] = block.height + 2 * PAD_Y;
     columnWidth[depth] = Math.max(columnWidth[depth]!, Math.ceil(block.width) + 2 * PAD_X);
   }
+  // Room under the text for the node's SDGs and roll-up, as wide as its column's text.
+  const marks = new Array<Marks | undefined>(n);
+  for (let i = 1; i < n; i++) {
+    const m = nodeMarks(items[i]!, columnWidth[items[i]!.depth]! - 2 * PAD_X, settings.lang);
+    if (m) (marks[i] = m), (height[i] = height[i]! + m.height + MARK_GAP);
+  }
 
   // A group's name may be taller than its run: keep that much more room around the run.
   const runs = collectRuns(items, settings.lang, (depth) => laneWidth[depth]!);
@@ -584,7 +597,9 @@ function layoutHorizontal(items: readonly TreeItem[], settings: Settings): TreeL
   } else {
     visionBlock = textBlock([visionLabel, visionTitle], clamp(naturalWidth([visionLabel, visionTitle]), VISION_WIDTH), 'middle');
   }
-  height[0] = visionBlock.height + 2 * PAD_Y + 4;
+  if (root.rollup) visionBlock = widened(visionBlock, VISION_WIDTH[0]);
+  marks[0] = nodeMarks(root, visionBlock.width, settings.lang);
+  height[0] = visionBlock.height + 2 * PAD_Y + 4 + (marks[0] ? marks[0].height + MARK_GAP : 0);
   columnWidth[0] = visionBlock.width + 2 * PAD_X;
 
   // Columns left to right: vision | gap | [group names | gap] goals | …
@@ -632,6 +647,7 @@ function layoutHorizontal(items: readonly TreeItem[], settings: Settings): TreeL
       lines: placeLines(block, b.x + PAD_X, b.y + PAD_Y + (i === 0 ? 2 : 0)),
       truncated: block.truncated,
       toggle: item.hasChildren ? { x: r(b.x + b.width), y: r(b.y + b.height / 2) } : undefined,
+      marks: placeMarks(marks[i], b),
     };
   });
 
@@ -695,7 +711,30 @@ function layoutHorizontal(items: readonly TreeItem[], settings: Settings): TreeL
     links.push({ source: item.parentId!, target: item.id, goalIndex: item.goalIndex, path, top: r(top), bottom: r(bottom) });
   }
 
-  return { orientation: 'horizontal', viewBox: viewBoxOf(nodes, groups, headers), headers, nodes, links, groups };
+  return withLegend({ orientation: 'horizontal', viewBox: viewBoxOf(nodes, groups, headers), headers, nodes, links, groups, legend: undefined }, settings.lang);
+}
+
+type Marks = ReturnType<typeof nodeMarks>;
+
+/** Space between a node's text and its marks. */
+const MARK_GAP = 6;
+const LEGEND_GAP = 16;
+
+/** A node's marks at the bottom of its box, in the box's coordinates. */
+function placeMarks(marks: Marks, b: Box): SceneGroup | undefined {
+  return marks && { type: 'group', x: PAD_X, y: r(b.height - PAD_Y - marks.height), children: marks.items };
+}
+
+/** The layout with the legend of the SDGs its nodes name under everything, the viewBox grown to hold it. */
+function withLegend(layout: TreeLayout, lang: string): TreeLayout {
+  const goals = sdgLegendGoals(layout.nodes.map((n) => n.item));
+  if (goals.length === 0) return layout;
+  const vb = layout.viewBox;
+  const top = vb.y + vb.height - MARGIN + LEGEND_GAP;
+  const width = Math.max(vb.width - 2 * MARGIN, 240);
+  const { item, height } = sdgLegend(goals, MARGIN, top, width, lang);
+  const legendBox = box(MARGIN, top, width, height);
+  return { ...layout, legend: { box: legendBox, item }, viewBox: { ...vb, width: r(Math.max(vb.width, width + 2 * MARGIN)), height: r(top + height + MARGIN - vb.y) } };
 }
 
 /** Each item's parent's index (0 for the vision itself). */
@@ -754,11 +793,12 @@ function layoutVertical(items: readonly TreeItem[], settings: Settings): TreeLay
       : textBlock([label, title], clamp(naturalWidth([label, title]), [VISION_WIDTH[0], Math.max(VISION_WIDTH[1], Math.min(560, goalsWidth - 2 * PAD_X))]), 'middle');
   const visionWidth = visionBlock.width + 2 * PAD_X;
   const fullWidth = Math.max(goalsWidth, visionWidth);
-  const visionBox = box(MARGIN + (fullWidth - visionWidth) / 2, MARGIN, visionWidth, visionBlock.height + 2 * PAD_Y + 4);
+  const visionMarks = nodeMarks(root, visionBlock.width, settings.lang);
+  const visionBox = box(MARGIN + (fullWidth - visionWidth) / 2, MARGIN, visionWidth, visionBlock.height + 2 * PAD_Y + 4 + (visionMarks ? visionMarks.height + MARK_GAP : 0));
   const left = MARGIN + (fullWidth - goalsWidth) / 2;
 
   const nodes: TreeNodeLayout[] = new Array<TreeNodeLayout>(n);
-  nodes[0] = { item: root, box: visionBox, lines: placeLines(visionBlock, visionBox.x + PAD_X, visionBox.y + PAD_Y + 2), truncated: visionBlock.truncated, toggle: undefined };
+  nodes[0] = { item: root, box: visionBox, lines: placeLines(visionBlock, visionBox.x + PAD_X, visionBox.y + PAD_Y + 2), truncated: visionBlock.truncated, toggle: undefined, marks: placeMarks(visionMarks, visionBox) };
   const groups: GroupLayout[] = [];
   const firstRow = visionBox.y + visionBox.height + TIER_GAP;
 
@@ -779,8 +819,9 @@ function layoutVertical(items: readonly TreeItem[], settings: Settings): TreeLay
         y += run.height + ROW_GAP / 2;
       }
       const block = blocks[i]!;
-      const b = box(x + indent, y, columnWidth - indent, block.height + 2 * PAD_Y);
-      nodes[i] = { item, box: b, lines: placeLines(block, b.x + PAD_X, b.y + PAD_Y), truncated: block.truncated, toggle: undefined };
+      const m = nodeMarks(item, columnWidth - indent - 2 * PAD_X, settings.lang);
+      const b = box(x + indent, y, columnWidth - indent, block.height + 2 * PAD_Y + (m ? m.height + MARK_GAP : 0));
+      nodes[i] = { item, box: b, lines: placeLines(block, b.x + PAD_X, b.y + PAD_Y), truncated: block.truncated, toggle: undefined, marks: placeMarks(m, b) };
       y += b.height;
     }
   });
@@ -809,7 +850,7 @@ function layoutVertical(items: readonly TreeItem[], settings: Settings): TreeLay
     }
     links.push({ source: item.parentId!, target: item.id, goalIndex: item.goalIndex, path, top: r(Math.min(top, bottom)), bottom: r(Math.max(top, bottom)) });
   }
-  return { orientation: 'vertical', viewBox: viewBoxOf(nodes, groups, []), headers: [], nodes, links, groups };
+  return withLegend({ orientation: 'vertical', viewBox: viewBoxOf(nodes, groups, []), headers: [], nodes, links, groups, legend: undefined }, settings.lang);
 }
 
 /** The description box shown beside a node on hover and focus. */

@@ -140,6 +140,43 @@ export const planTreeStyles: CSSResult = css`
     stroke-linejoin: round;
   }
 
+  /* Marks: a node's SDG squares and grade roll-up, and the SDG legend (paints as in marks.ts) */
+  [part~='sdgs'] text.sdg-number {
+    fill: #fff;
+  }
+  [part~='sdgs'] text.dark {
+    fill: #1b1b1b;
+  }
+  [part~='rollup'] text {
+    fill: var(--_text);
+  }
+  .panel {
+    fill: var(--_background);
+    stroke: var(--_link);
+    stroke-width: 0.75px;
+  }
+  .tone-achieved {
+    fill: var(--_grade-achieved);
+  }
+  .tone-on-track {
+    fill: var(--_grade-on-track);
+  }
+  .tone-behind {
+    fill: var(--_grade-behind);
+  }
+  .tone-worsened {
+    fill: var(--_grade-worsened);
+  }
+  .tone-not-measured {
+    fill: var(--_background);
+    stroke: var(--_grade-not-measured);
+    stroke-dasharray: 2 1.5;
+  }
+  li.marks {
+    margin-block: 0 0.4rem;
+    padding-inline-start: 0.9rem;
+  }
+
   /* Expand / collapse control */
   .toggle circle {
     fill: var(--_background);

@@ -27,10 +27,16 @@ import { readOverrides } from '../../theme/host.js';
 import type { Scheme } from '../../theme/define.js';
 import { treeTheme } from '../../theme/tree.js';
 import { treeLayoutSVG } from './file.js';
+import { parseToday } from '../../progress/today.js';
+import { nodeMarks } from './marks.js';
+import { renderItem } from '../../scene/dom.js';
 import { bandsToPaint, drawAllBands, drawBand, drawBandOf, drawBandsWithin, drawTree, markPath, markSelected, paintBands, scaleDrawing, setTabbable, type TreeDrawing } from './draw.js';
 
 /** Below this container width (px) `layout="auto"` shows the outline instead of the diagram. */
 export const OUTLINE_BELOW = 600;
+
+/** Width (px) of a node's SDG squares and roll-up in the outline. */
+const OUTLINE_MARKS_WIDTH = 200;
 
 /** Outline levels that indent further; deeper ones line up with the last. */
 const OUTLINE_INDENTS = 6;
@@ -136,6 +142,16 @@ export class PlanTree extends PlanElement {
    */
   @property({ reflect: true }) node?: string;
 
+  /**
+   * `off` hides the grade roll-up: by default, when the plan has indicators, every node shows
+   * the grades of the indicators under it (its own and its descendants') as a small stacked bar
+   * with the count of each grade, and says them in its description for screen readers.
+   */
+  @property({ reflect: true }) rollup: 'on' | 'off' = 'on';
+
+  /** The date progress is judged at (`YYYY-MM-DD`) when a current value has neither a date nor a fiscal year; default the real today. */
+  @property() today?: string;
+
   /** Ids of the nodes whose children are hidden. */
   @state() private collapsed: ReadonlySet<string> = new Set();
   /** The treeitem that takes Tab (roving tabindex). */
@@ -148,6 +164,7 @@ export class PlanTree extends PlanElement {
   private readonly container = new ContainerSizeController(this, () => this.presentation);
 
   private root?: TreeItem;
+  private marksSvgs = new WeakMap<TreeItem, SVGSVGElement>();
   private visible: TreeItem[] = [];
   private byId = new Map<string, TreeItem>();
   private diagram?: TreeLayout;
@@ -227,7 +244,7 @@ export class PlanTree extends PlanElement {
     const plan = this.planDocument;
     if (!plan) return undefined;
     const lang = this.displayLang;
-    const layout = this.diagram ?? layoutTree(plan, { lang, collapsed: this.collapsed, orientation: this.orientation, visionWriting: this.visionWriting, maxLines: this.maxLines, branch: this.node || undefined });
+    const layout = this.diagram ?? layoutTree(plan, { lang, collapsed: this.collapsed, orientation: this.orientation, visionWriting: this.visionWriting, maxLines: this.maxLines, branch: this.node || undefined, rollup: this.rollup !== 'off', today: parseToday(this.today) });
     return treeLayoutSVG(layout, plan, lang, { presentation: this.presentation, scheme, overrides: readOverrides(this, treeTheme) });
   }
 
@@ -355,18 +372,20 @@ export class PlanTree extends PlanElement {
     const { width, height } = this.container;
     const aspect = this.presentation && width > 0 && height > 0 ? Math.round((width / height) * 10) / 10 : undefined;
     const branch = this.node || undefined;
-    const inputs = [plan, this.displayLang, this.collapsed, this.showsOutline, this.orientation, this.visionWriting, this.maxLines, aspect, branch] as const;
+    const inputs = [plan, this.displayLang, this.collapsed, this.showsOutline, this.orientation, this.visionWriting, this.maxLines, aspect, branch, this.rollup, this.today] as const;
     if (this.inputs && inputs.every((value, i) => value === this.inputs![i])) return;
     this.inputs = inputs;
     const [, lang, collapsed, outline] = inputs;
+    const rollup = this.rollup !== 'off';
+    const today = parseToday(this.today);
     this.unknownBranch = branch !== undefined && branchPath(plan, branch) === undefined ? branch : undefined;
     if (outline) {
       this.stopBuildingBands();
       this.diagram = undefined;
       this.drawing = undefined;
-      this.root = planItems(plan, { lang, collapsed, branch });
+      this.root = planItems(plan, { lang, collapsed, branch, rollup, today });
     } else {
-      this.diagram = layoutTree(plan, { lang, collapsed, orientation: this.orientation, visionWriting: this.visionWriting, maxLines: this.maxLines, aspect, branch });
+      this.diagram = layoutTree(plan, { lang, collapsed, orientation: this.orientation, visionWriting: this.visionWriting, maxLines: this.maxLines, aspect, branch, rollup, today });
       this.root = this.diagram.nodes[0]!.item;
     }
     // The diagram's nodes are the items shown, in reading order: no second walk of the tree.
@@ -473,8 +492,9 @@ export class PlanTree extends PlanElement {
     return svg`<g class="selection-marker"><circle cx=${x} cy=${y} r="9"></circle><path d="M${x - 4.5},${y}l3,3.2l6,-6.4"></path></g>`;
   }
 
+  /** The group and the description (the box itself shows the SDGs and the roll-up). */
   private calloutText(item: TreeItem): string {
-    return item.accessibleDescription;
+    return joinWords([item.group, item.description]);
   }
 
   /** One line of text; the common case (left-aligned, horizontal, in the page's language) binds the least. */
@@ -511,7 +531,8 @@ export class PlanTree extends PlanElement {
         lastParent = item.parentId;
         const header = item.group !== '' && item.group !== lastGroup;
         lastGroup = item.group;
-        return html`${header ? html`<li class=${`group-name ${this.levelClass(item)}`} aria-hidden="true">${item.group}</li>` : nothing}${this.renderOutlineItem(item, active)}`;
+        const marks = this.outlineMarks(item);
+        return html`${header ? html`<li class=${`group-name ${this.levelClass(item)}`} aria-hidden="true">${item.group}</li>` : nothing}${this.renderOutlineItem(item, active)}${marks === nothing ? nothing : html`<li class=${`marks ${this.levelClass(item)}`} aria-hidden="true">${marks}</li>`}`;
       })}
     </ul>`;
   }
@@ -548,6 +569,24 @@ export class PlanTree extends PlanElement {
         ${item.hasChildren ? html`<span class="disclosure" aria-hidden="true" data-toggle=${item.id}>${item.expanded ? '−' : '+'}</span>` : nothing}
       </div>
     </li>`;
+  }
+
+  /**
+   * A node's SDG squares and roll-up in the outline: the diagram's marks (marks.ts), as a small
+   * SVG under its item, made once per item. Outside the item (hidden from the tree): a
+   * treeitem's name must hold the words shown in it, and these are in its description.
+   */
+  private outlineMarks(item: TreeItem): SVGSVGElement | typeof nothing {
+    let svg = this.marksSvgs.get(item);
+    if (!svg && !isServer) {
+      const marks = nodeMarks(item, OUTLINE_MARKS_WIDTH, this.displayLang);
+      if (!marks) return nothing;
+      svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      for (const [name, value] of [['class', 'marks'], ['aria-hidden', 'true'], ['width', OUTLINE_MARKS_WIDTH], ['height', marks.height], ['viewBox', `0 0 ${OUTLINE_MARKS_WIDTH} ${marks.height}`]]) svg.setAttribute(String(name), String(value));
+      for (const mark of marks.items) renderItem(svg, mark);
+      this.marksSvgs.set(item, svg);
+    }
+    return svg ?? nothing;
   }
 
   private pendingText(): string {

@@ -8,10 +8,9 @@
  * goal's tint, framed and labelled in its colour; a pending node (title not yet set) white,
  * dashed, grey text.
  *
- * Extra marks on a node (SDG squares, a grade roll-up bar, …) go into {@link nodeScene}: add
- * them to the `children` of the node's group after its lines, in the box's own coordinates
- * (0,0 is the box's top left corner), with their own `part`, and grow the box in the layout
- * (layout.ts) when they need room. Nothing else needs to change: every renderer draws the group.
+ * Marks on a node (its SDG squares and grade roll-up: marks.ts) are the last child of the node's
+ * group, in the box's own coordinates (0,0 is the box's top left corner); the layout grows the
+ * box to hold them. The SDG legend comes last, under the diagram.
  */
 import type { Paint, Scene, SceneGroup, SceneItem, SceneText } from '../../scene/types.js';
 import { goalTokens } from '../../theme/tree.js';
@@ -133,7 +132,9 @@ export function nodeScene(n: TreeNodeLayout, options: TreeMarkOptions): SceneGro
     box.y,
     (l) => (l.kind === 'title' ? titleLang : undefined),
   );
-  return { type: 'group', x: box.x, y: box.y, key: item.id, part: 'node', label: [item.name, item.accessibleDescription].filter(Boolean).join(' — '), children: [frame, ...lines] };
+  const children: SceneItem[] = [frame, ...lines];
+  if (n.marks) children.push(n.marks);
+  return { type: 'group', x: box.x, y: box.y, key: item.id, part: 'node', label: [item.name, item.accessibleDescription].filter(Boolean).join(' — '), children };
 }
 
 /** A connector from a parent to a child, in the colour of connectors. */
@@ -168,7 +169,9 @@ export function headerScene(header: HeaderLayout, options: TreeMarkOptions): Sce
  * accessible name and description (what a screen reader gets from the treeitems).
  */
 export function describeTree(layout: TreeLayout): string {
-  return layout.nodes.map(({ item }) => `${'  '.repeat(Math.max(0, item.level - 1))}${[item.name, item.accessibleDescription].filter(Boolean).join(' — ')}`).join('\n');
+  const lines = layout.nodes.map(({ item }) => `${'  '.repeat(Math.max(0, item.level - 1))}${[item.name, item.accessibleDescription].filter(Boolean).join(' — ')}`);
+  if (layout.legend?.item.label) lines.push(layout.legend.item.label);
+  return lines.join('\n');
 }
 
 /** The whole diagram: headings, connectors, groups, then the nodes on top, on the tree's background. */
@@ -179,6 +182,7 @@ export function sceneOfTree(layout: TreeLayout, options: TreeSceneOptions): Scen
   for (const l of layout.links) items.push(linkScene(l, options));
   for (const g of layout.groups) items.push(groupScene(g, options));
   for (const n of layout.nodes) items.push(nodeScene(n, options));
+  if (layout.legend) items.push(layout.legend.item);
   const scene: Scene = {
     theme: 'plan-tree',
     width: vb.width,

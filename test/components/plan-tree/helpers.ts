@@ -4,6 +4,7 @@ import type { PlanDocument, PlanNode } from '../../../src/schema/index.js';
 import { validatePlan } from '../../../src/schema/index.js';
 import type { PlanTree, TreeLayout } from '../../../src/components/plan-tree/index.js';
 import { goalTokens, treeTheme } from '../../../src/theme/tree.js';
+import type { SceneItem } from '../../../src/scene/types.js';
 
 /** A <plan-tree> in a container with the given style, once its tree is drawn and its container measured. */
 export async function drawTree(content: ReturnType<typeof html>, style = 'width: 1000px'): Promise<PlanTree> {
@@ -161,6 +162,19 @@ export function layoutProblems(layout: TreeLayout): string[] {
     for (const l of n.lines) if (!inside(n.box, l.box)) problems.push(`text "${l.text}" leaves the box of ${n.item.id}`);
   });
   for (const g of layout.groups) for (const l of g.lines) if (!inside(g.box, l.box)) problems.push(`text "${l.text}" leaves group ${g.label}`);
+  // A node's marks (SDG squares, roll-up) lie in its box under its text; the legend under everything, in the viewBox.
+  for (const n of layout.nodes) {
+    if (!n.marks) continue;
+    const marks = shapesBox(n.marks, n.box.x, n.box.y);
+    if (!marks || !inside(n.box, marks)) problems.push(`the marks of ${n.item.id} leave its box`);
+    const textBottom = Math.max(...n.lines.map((l) => l.box.y + l.box.height));
+    if (marks && marks.y < textBottom - 0.5) problems.push(`the marks of ${n.item.id} overlap its text`);
+  }
+  if (layout.legend) {
+    const legend = shapesBox(layout.legend.item, 0, 0);
+    if (!legend || !inside(vb, legend)) problems.push('the legend leaves the viewBox');
+    for (const b of boxes) if (legend && overlappingPairs([legend, b.box]).length > 0) problems.push(`the legend overlaps ${b.what}`);
+  }
   for (const h of layout.headers) for (const l of h.lines) if (!inside(h.box, l.box)) problems.push(`text "${l.text}" leaves header ${h.text}`);
 
   // Connectors stay in the viewBox and never run through a box other than their own ends.
@@ -181,6 +195,20 @@ export function layoutProblems(layout: TreeLayout): string[] {
     }
   }
   return problems;
+}
+
+/** The box around the rects of a scene item (groups moved by their x, y), from an origin; undefined without rects. */
+export function shapesBox(item: SceneItem, x0: number, y0: number): Box | undefined {
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  const walk = (i: SceneItem, x: number, y: number): void => {
+    if (i.type === 'group') for (const child of i.children) walk(child, x + (i.x ?? 0), y + (i.y ?? 0));
+    else if (i.type === 'rect') (left = Math.min(left, x + i.x)), (top = Math.min(top, y + i.y)), (right = Math.max(right, x + i.x + i.width)), (bottom = Math.max(bottom, y + i.y + i.height));
+  };
+  walk(item, x0, y0);
+  return left === Infinity ? undefined : { x: left, y: top, width: right - left, height: bottom - top };
 }
 
 /** The tree theme's colours in one scheme, by the names the contrast tests use (src/theme/tree.ts is the source). */
