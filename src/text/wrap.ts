@@ -58,13 +58,11 @@ function codePointSet(chars: string): ReadonlySet<number> {
   return set;
 }
 
+/** Closing brackets and punctuation: a line may break after them (and not before them, 行頭禁則). */
+const CLOSE_CHARS = '、。，．：；？！）」』】〕〉》］｝〙〗｠〟’”»›)]}.,!?:;%％‰…‥‼⁇⁈⁉｡｣､';
+
 /** 行頭禁則: characters that must not start a line (full- and half-width). */
-export const NO_START_CHARS =
-  '、。，．・：；？！）」』】〕〉》］｝〙〗｠〟’”»›' +
-  'ーぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ' +
-  '～〜々ゝゞヽヾ〻゛゜‐゠–…‥‼⁇⁈⁉％‰℃°′″' +
-  ')]}.,!?:;%' +
-  '｡｣､･ｧｨｩｪｫｬｭｮｯｰﾞﾟ';
+export const NO_START_CHARS = CLOSE_CHARS + '・ーぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ～〜々ゝゞヽヾ〻゛゜‐゠–℃°′″･ｧｨｩｪｫｬｭｮｯｰﾞﾟ';
 
 /** 行末禁則: characters that must not end a line. */
 export const NO_END_CHARS = '（「『【〔〈《［｛〘〖｟〝‘“«‹([{｢';
@@ -72,9 +70,7 @@ export const NO_END_CHARS = '（「『【〔〈《［｛〘〖｟〝‘“«‹(
 const NO_START = codePointSet(NO_START_CHARS);
 const NO_END = codePointSet(NO_END_CHARS);
 
-const CLOSE_PUNCT = codePointSet(
-  '、。，．：；？！）」』】〕〉》］｝〙〗｠〟’”»›)]}.,!?:;%％‰…‥‼⁇⁈⁉｡｣､',
-);
+const CLOSE_PUNCT = codePointSet(CLOSE_CHARS);
 
 function classify(cp: number): Cls {
   if (cp < 0x80) {
@@ -240,6 +236,17 @@ function isWordCls(c: Cls | undefined): boolean {
   return c === Cls.Alnum;
 }
 
+/** Kanji, hiragana or katakana: the text the word segmenter splits into Japanese words. */
+function isDict(c: Cls | undefined): boolean {
+  return c === Cls.Kanji || c === Cls.Hiragana || c === Cls.Katakana;
+}
+
+function isDigit(cp: number | undefined): boolean {
+  return cp! >= 0x30 && cp! <= 0x39;
+}
+
+const URL_BREAK_AFTER = codePointSet('/.?&=');
+
 /** Break level from character classes and 禁則 alone. */
 function charLevel(p: Clusters, i: number): Level {
   const x = p.cls[i - 1] ?? Cls.Other;
@@ -255,8 +262,16 @@ function charLevel(p: Clusters, i: number): Level {
   }
   if (NO_END.has(xcp)) return Level.Kinsoku;
   if (x === Cls.ZeroSpace) return Level.Phrase;
-  if (x === Cls.Hyphen && isWordCls(p.cls[i - 2]) && isWordCls(y)) return Level.Phrase;
-  if (x === Cls.MiddleDot) return Level.InWord;
+  // Our own rules next to Latin text (no word segmenter: engines split URLs differently): after a
+  // hyphen between words; after / . ? & = as in a URL (not inside a number such as 1-2, 3.5, 2025/26).
+  const number = isDigit(p.cps[i - 2]) && isDigit(ycp);
+  if (x === Cls.Hyphen && isWordCls(p.cls[i - 2]) && isWordCls(y) && !number) return Level.Phrase;
+  if (URL_BREAK_AFTER.has(xcp) && isWordCls(y) && !number) return Level.Word;
+  if (x === Cls.MiddleDot) return Level.Word;
+  // Next to a Japanese bracket or mark, a symbol or an emoji (〜 ※ → 」😀), as between words (next to kana or kanji segLevel decides).
+  if (!isDict(x) && !isDict(y) && (((x === Cls.Other || x === Cls.Close) && xcp > 0xff) || ((y === Cls.Other || y === Cls.Open) && ycp > 0xff))) {
+    return x === Cls.Close || y === Cls.Open ? Level.Phrase : Level.Compound;
+  }
   if (isWordCls(x) && (isWordCls(y) || y === Cls.Hyphen)) return Level.InWord;
   return Level.Char;
 }
@@ -388,46 +403,29 @@ export function prepareWrap(texts: Iterable<string>, lang?: string): void {
 }
 
 /** Cluster indices where word segments start (always includes 0). */
-function wordStarts(p: Clusters, lang: string): { starts: number[]; dictionary: boolean } {
+function wordStarts(p: Clusters, segmenter: WordSegmenter | undefined, lang: string): number[] {
   const n = p.cls.length;
-  const segmenter = wordSegmenter(lang);
+  const out: number[] = [];
   if (segmenter) {
-    const prepared = preparedFor(lang).get(p.text);
-    const offsets: Iterable<number> = prepared ?? segmentOffsets(segmenter, p.text);
-    const out: number[] = [];
-    if (n === p.text.length) {
-      // One cluster per UTF-16 unit: offsets are cluster indices.
-      for (const at of offsets) out.push(at);
-    } else {
-      const clusterAt = new Int32Array(p.text.length + 1).fill(-1);
-      for (let c = 0; c < n; c++) clusterAt[p.starts[c] ?? 0] = c;
-      for (const at of offsets) {
-        const c = clusterAt[at] ?? -1;
-        if (c >= 0) out.push(c);
-      }
+    const clusterAt = new Int32Array(p.text.length + 1).fill(-1);
+    for (let c = 0; c < n; c++) clusterAt[p.starts[c] ?? 0] = c;
+    for (const at of preparedFor(lang).get(p.text) ?? Array.from(segmenter.segment(p.text), (s) => s.index)) {
+      const c = clusterAt[at] ?? -1;
+      if (c >= 0) out.push(c);
     }
     if (out[0] !== 0) out.unshift(0);
-    return { starts: out, dictionary: true };
+    return out;
   }
   // Without Intl.Segmenter: runs of one script, punctuation one by one.
-  const out: number[] = [];
   for (let c = 0; c < n; c++) {
     const k = p.cls[c];
-    const prev = p.cls[c - 1];
-    const runClass = k === Cls.Kanji || k === Cls.Hiragana || k === Cls.Katakana || k === Cls.Alnum;
-    if (c === 0 || !runClass || k !== prev) out.push(c);
+    if (c === 0 || !(isDict(k) || k === Cls.Alnum) || k !== p.cls[c - 1]) out.push(c);
   }
-  return { starts: out, dictionary: false };
-}
-
-function segmentOffsets(segmenter: WordSegmenter, text: string): number[] {
-  const out: number[] = [];
-  for (const s of segmenter.segment(text)) out.push(s.index);
   return out;
 }
 
-function buildSegs(p: Clusters, lang: string): { segs: Seg[]; dictionary: boolean } {
-  const { starts, dictionary } = wordStarts(p, lang);
+function buildSegs(p: Clusters, segmenter: WordSegmenter | undefined, lang: string): Seg[] {
+  const starts = wordStarts(p, segmenter, lang);
   const n = p.cls.length;
   const segs: Seg[] = [];
   for (let s = 0; s < starts.length; s++) {
@@ -443,11 +441,7 @@ function buildSegs(p: Clusters, lang: string): { segs: Seg[]; dictionary: boolea
     }
     segs.push({ start, end, hiraganaOnly, hasKanji, attached: false });
   }
-  return { segs, dictionary };
-}
-
-function segText(p: Clusters, s: Seg): string {
-  return p.text.slice(p.starts[s.start], p.starts[s.end]);
+  return segs;
 }
 
 function isContent(c: Cls): boolean {
@@ -462,12 +456,9 @@ function isContent(c: Cls): boolean {
 function segLevel(p: Clusters, prev: Seg, next: Seg, dictionary: boolean): Level | undefined {
   const a = p.cls[prev.end - 1] ?? Cls.Other;
   const b = p.cls[next.start] ?? Cls.Other;
-  if (a === Cls.Space || b === Cls.Space || a === Cls.ZeroSpace) return undefined;
-  if (a === Cls.MiddleDot) return Level.Word;
-  if (b === Cls.MiddleDot || a === Cls.Open || b === Cls.Close) return undefined;
   if (next.hiraganaOnly) {
     const len = next.end - next.start;
-    const attaches = len <= 2 || ATTACHING_HIRAGANA.has(segText(p, next));
+    const attaches = len <= 2 || ATTACHING_HIRAGANA.has(p.text.slice(p.starts[next.start], p.starts[next.end]));
     if (isContent(a)) {
       // A script run (no dictionary) holds okurigana and particles together.
       if (attaches || a !== Cls.Kanji || !dictionary) {
@@ -499,7 +490,6 @@ function segLevel(p: Clusters, prev: Seg, next: Seg, dictionary: boolean): Level
     return Level.Phrase;
   }
   if (a === Cls.Katakana && b === Cls.Katakana) return undefined;
-  if (a === Cls.Alnum && b === Cls.Alnum) return undefined;
   if (b === Cls.Hyphen || a === Cls.Hyphen) return undefined;
   return Level.Compound;
 }
@@ -521,18 +511,21 @@ function buildParagraph(text: string, bold: boolean, lang: string): Paragraph {
   levels[0] = Level.Never;
   levels[n] = Level.End;
   if (containsCjk(text)) {
-    const { segs, dictionary } = buildSegs(base, lang);
+    const segmenter = wordSegmenter(lang);
+    const segs = buildSegs(base, segmenter, lang);
     for (let s = 1; s < segs.length; s++) {
       const prev = segs[s - 1];
       const next = segs[s];
       if (!prev || !next) continue;
       const i = next.start;
+      // Between two characters that are not Japanese words the segmenter is not asked: charLevel decides.
+      if (!isDict(base.cls[i - 1]) && !isDict(base.cls[i])) continue;
       const cl = levels[i] ?? Level.Never;
-      const sl = segLevel(base, prev, next, dictionary);
+      const sl = segLevel(base, prev, next, segmenter !== undefined);
       if (sl !== undefined && cl !== Level.Never && cl !== Level.Kinsoku && sl < cl) levels[i] = sl;
     }
   }
-  return { text: base.text, starts: base.starts, widths: base.widths, cls: base.cls, cps: base.cps, levels };
+  return Object.assign(base, { levels });
 }
 
 // Segmenting dominates the cost of wrapping, and components re-wrap the same

@@ -217,6 +217,63 @@ describe('wrapText: English', () => {
   });
 });
 
+describe('wrapText: Latin text and URLs, the same in every browser', () => {
+  const URL_TEXT = '詳しくは https://www.city.iwaki.lg.jp/kurashi/fukushi/chiiki.html?id=12&lang=ja をご覧ください';
+  const MIXED = [
+    URL_TEXT,
+    '連絡先：fukushi@city.example.lg.jp（平日9:00〜17:00）',
+    '目標値3.5%、人口2025/26年度、事業1-2-3、Wi-Fi環境、ＮＰＯ法人・NPO・ボランティア',
+    'www.city.iwaki.lg.jp/shisei：計画．概要版.pdf',
+    'See https://example.com/plan/2025/overview.html for the summary (PDF, 3.5 MB).',
+  ];
+
+  it('breaks a URL only after / . ? & = and keeps numbers such as 3.5, 2025/26 and 1-2-3 whole', () => {
+    for (const em of [6, 9, 12, 16]) {
+      const lines = linesAt(URL_TEXT, em);
+      expectWithin(URL_TEXT, em, lines);
+      const url = 'https://www.city.iwaki.lg.jp/kurashi/fukushi/chiiki.html?id=12&lang=ja';
+      // Where the URL is cut, the piece before ends in one of the characters a URL may break after.
+      let at = 0;
+      for (const line of lines.slice(0, -1)) {
+        at += line.length;
+        const inUrl = URL_TEXT.indexOf(url) + 8;
+        if (at > inUrl && at < URL_TEXT.indexOf(url) + url.length) expect('/.?&=', `${JSON.stringify(lines)} at ${em} em`).to.include(URL_TEXT[at - 1]);
+        while (URL_TEXT[at] === ' ') at++;
+      }
+    }
+    const numbers = linesAt(MIXED[2]!, 7).join('|');
+    for (const whole of ['3.5%', '2025/26', '1-2-3']) expect(numbers).to.include(whole);
+    expect(linesAt('Average daily steps (aged 20–64)', 7)).to.deep.equal(['Average daily', 'steps (aged', '20–64)']);
+  });
+
+  it('gives the same lines whatever the engine\'s word segmenter does with Latin text, dots and colons', () => {
+    const widths = [4, 6, 8, 11, 15];
+    const before = MIXED.map((text) => widths.map((em) => linesAt(text, em)));
+    const original = Reflect.get(Intl, 'Segmenter') as typeof Intl.Segmenter;
+    const japanese = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+    // Another engine: every piece without kana or kanji split into single characters (Chromium splits www.city and m：w, Node's ICU does not).
+    class SplittingSegmenter {
+      private readonly inner: Intl.Segmenter;
+      constructor(lang: string, options: Intl.SegmenterOptions) {
+        this.inner = new original(lang, options);
+      }
+      *segment(text: string) {
+        for (const s of this.inner.segment(text)) {
+          if (japanese.test(s.segment)) yield s;
+          else for (let k = 0; k < s.segment.length; k++) yield { segment: s.segment[k]!, index: s.index + k };
+        }
+      }
+    }
+    Reflect.set(Intl, 'Segmenter', SplittingSegmenter);
+    try {
+      const after = MIXED.map((text) => widths.map((em) => linesAt(text, em)));
+      expect(after).to.deep.equal(before);
+    } finally {
+      Reflect.set(Intl, 'Segmenter', original);
+    }
+  });
+});
+
 describe('wrapText: maxLines', () => {
   it('ends the last kept line with … and keeps it within maxWidth', () => {
     const two = wrapEm(VISION, 8, { maxLines: 2 });
