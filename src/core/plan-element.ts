@@ -157,6 +157,16 @@ export abstract class PlanElement extends LitElement {
     return localize(value, this.displayLang);
   }
 
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // The display language is the element's own lang: redraw in the new one when it changes.
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     joinSelection(this);

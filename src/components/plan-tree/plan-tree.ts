@@ -210,16 +210,6 @@ export class PlanTree extends PlanElement {
     if (this.focusWithin) this.moveFocus = true;
   }
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    // The display language is the element's own lang: redraw when it changes.
-    if (name === 'lang' && old !== value) this.requestUpdate();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.onBeforePrint);
