@@ -1,7 +1,7 @@
 // The SVG the command line tool draws in Node and the SVG an element's toSVG() writes in Chromium
-// are the same bytes: the tree on every example (ja and en, three sets of options) and on
-// generated plans; the collaboration figure, the indicators and the whole overview (with its tree
-// and collaboration figure) on the examples.
+// are the same bytes: the tree, the collaboration figure, the indicators' cards and a gauge, on
+// every example (ja and en) and on generated and synthetic plans; the whole overview (with its
+// tree and collaboration figure) on the examples.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -22,7 +22,7 @@ let treeCount = 0;
 
 before(async () => {
   const [browserBundle] = await Promise.all([
-    build({ stdin: { contents: "export * from './src/index.ts'; import './src/components/plan-overview/index.ts';", resolveDir: '.', loader: 'ts' }, bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'error', minify: true }),
+    build({ stdin: { contents: "export * from './src/index.ts'; import './src/components/plan-overview/index.ts'; import './src/components/plan-trend/index.ts';", resolveDir: '.', loader: 'ts' }, bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'error', minify: true }),
     build({ entryPoints: ['src/cli/render-views.ts'], bundle: true, format: 'esm', platform: 'node', outfile: join(dir, 'render.mjs'), logLevel: 'error' }),
   ]);
   ({ renderView: renderPlanSvg } = await import(pathToFileURL(join(dir, 'render.mjs')).href));
@@ -117,6 +117,32 @@ test("a dark tree with the page's own colours: the file takes the dark theme and
   assert.equal(svg.replaceAll('#123456', '#8cb8f0'), fromNode, 'otherwise the dark file of the command line');
 });
 
+test("the page's own custom properties on each element reach its file: collaboration, indicators, gauge (its text colour, a dark background), trend", async () => {
+  const iwaki = await plan('iwaki-chiiki-fukushi');
+  const collaboration = await inBrowser('plan-collaboration', iwaki, { lang: 'ja' }, '--plan-collaboration-text-color: #123456');
+  assert.match(collaboration, /fill="#123456"/, 'the keywords in the page\'s text colour');
+  assert.equal(collaboration.replaceAll('#123456', '#1b1b1b'), await renderPlanSvg(iwaki, { view: 'collaboration', lang: 'ja' }), 'otherwise the command line\'s file');
+  const sample = await plan('iwaki-sample-indicators');
+  const today = '2026-03-31';
+  const id = sample.indicators[0].id;
+  // A gauge's names and values take the element's text colour on screen: so does the file's text. A page's --_check (an internal token) does not count.
+  const gauge = await inBrowser('plan-gauge', sample, { today, indicator: id }, '--plan-viz-text-color: #123456; --plan-gauge-track-color: #abcdef; --_check: #ff0000');
+  assert.match(gauge, /<text [^>]*fill="#123456"/);
+  assert.match(gauge, /fill="#abcdef"/);
+  assert.doesNotMatch(gauge, /#ff0000/);
+  assert.equal(gauge.replaceAll('#123456', '#1b1b1b').replaceAll('#abcdef', '#e6e9ed'), await renderPlanSvg(sample, { view: 'indicators', indicator: id, today }));
+  const cards = await inBrowser('plan-indicators', sample, { today }, '--plan-viz-text-color: #123456');
+  assert.equal(cards.replaceAll('#123456', '#1b1b1b'), await renderPlanSvg(sample, { view: 'indicators', today, width: 1000 }));
+  assert.notEqual(cards, await renderPlanSvg(sample, { view: 'indicators', today, width: 1000 }), 'the text colour is in the file');
+  // --plan-viz-background is behind a dark element (on screen and in its file); behind a light one the file stays white, as the page's background shows on screen.
+  const dark = await inBrowser('plan-gauge', sample, { today, indicator: id, 'color-scheme': 'dark' }, '--plan-viz-background: #202830');
+  assert.match(dark, /<rect [^>]*fill="#202830"/);
+  assert.equal(dark.replaceAll('#202830', '#17191c'), await renderPlanSvg(sample, { view: 'indicators', indicator: id, today, colorScheme: 'dark' }));
+  assert.equal(await inBrowser('plan-gauge', sample, { today, indicator: id }, '--plan-viz-background: #202830'), await renderPlanSvg(sample, { view: 'indicators', indicator: id, today }));
+  const trend = await inBrowser('plan-trend', sample, { today, indicator: id }, '--plan-trend-line-color: #123456');
+  assert.match(trend, /stroke="#123456"/, 'the measured line in the page\'s colour');
+});
+
 /** What a reader sees: each text with its position and look, each box with its place and colours. */
 function drawing(svgText) {
   const texts = [...svgText.matchAll(/<text ([^>]*)>([^<]*)<\/text>/g)].map((m) => `${m[2]} @ ${m[1]}`);
@@ -166,7 +192,64 @@ test('the indicators and one gauge: the same in both', async () => {
   assert.equal(grid, await renderPlanSvg(sample, { view: 'indicators', today, width: 1000 }));
   assert.notEqual(grid, await renderPlanSvg(sample, { view: 'indicators', today }), 'the default width (752 px) has three columns, not four');
   const id = sample.indicators[0].id;
-  assert.equal(await inBrowser('plan-gauge', sample, { today, indicator: id }), await renderPlanSvg(sample, { view: 'indicators', indicator: id, today }));
+  const arc = await inBrowser('plan-gauge', sample, { today, indicator: id });
+  assert.equal(arc, await renderPlanSvg(sample, { view: 'indicators', indicator: id, today }));
+  // plan-viz render --variant bar: the bars of variant="bar".
+  const barGrid = await inBrowser('plan-indicators', sample, { today, variant: 'bar' });
+  assert.equal(barGrid, await renderPlanSvg(sample, { view: 'indicators', today, width: 1000, variant: 'bar' }));
+  assert.notEqual(barGrid, grid, 'bars, not arcs');
+  const bar = await inBrowser('plan-gauge', sample, { today, indicator: id, variant: 'bar' });
+  assert.equal(bar, await renderPlanSvg(sample, { view: 'indicators', indicator: id, today, variant: 'bar' }));
+  assert.notEqual(bar, arc, 'a bar, not an arc');
+});
+
+/** Generated plans (fast-check, a fixed seed) that have what `has` asks for: the first `count`. */
+async function generatedPlans(has, count, seed) {
+  const fc = (await import('fast-check')).default;
+  const { planDocument } = await import('../robustness/plan-arbitrary.mjs');
+  return fc.sample(planDocument, { seed, numRuns: 600 }).filter(has).slice(0, count);
+}
+
+test('the collaboration figure of every example in ja and en, of generated plans and of synthetic plans in both languages: the same bytes in both', async () => {
+  const { syntheticPlan } = await import('../../scripts/synthetic-plan.mjs');
+  const cases = [];
+  for (const name of EXAMPLES) {
+    const json = await plan(name);
+    if (json.collaboration) for (const lang of ['ja', 'en']) cases.push([name, json, lang]);
+  }
+  assert.ok(cases.length >= 6, `only ${cases.length} example figures`);
+  const generated = await generatedPlans((json) => json.collaboration !== undefined, 12, 20261205);
+  assert.equal(generated.length, 12);
+  for (const [i, json] of generated.entries()) cases.push([`generated plan ${i}`, json, ['ja', 'en', 'fr'][i % 3]]);
+  for (const size of [12, 60]) for (const lang of ['ja', 'en']) cases.push([`synthetic ${size} ${lang}`, syntheticPlan(size, { lang }), lang]);
+  const differ = [];
+  for (const [name, json, lang] of cases) {
+    const fromBrowser = await inBrowser('plan-collaboration', json, { lang });
+    const fromNode = await renderPlanSvg(json, { view: 'collaboration', lang });
+    assert.match(fromNode, /<circle /, `${name}: circles drawn`);
+    if (fromBrowser !== fromNode) differ.push(`${name} (${lang}) differs ${firstDifference(fromBrowser, fromNode)}`);
+  }
+  assert.deepEqual(differ, [], `${differ.length} of ${cases.length} collaboration figures differ`);
+});
+
+test('the indicators of generated and synthetic plans as cards 1000 px wide and as one gauge: the same bytes in both', async () => {
+  const { syntheticPlan } = await import('../../scripts/synthetic-plan.mjs');
+  const today = '2026-03-31';
+  const cases = [];
+  const generated = await generatedPlans((json) => json.indicators?.length > 0 && json.indicators.length <= 60, 12, 20261206);
+  assert.equal(generated.length, 12);
+  for (const [i, json] of generated.entries()) cases.push([`generated plan ${i}`, json, ['ja', 'en', 'fr'][i % 3]]);
+  for (const size of [30, 120, 400]) for (const lang of ['ja', 'en']) cases.push([`synthetic ${size} ${lang}`, syntheticPlan(size, { lang }), lang]);
+  const differ = [];
+  for (const [name, json, lang] of cases) {
+    const grid = await inBrowser('plan-indicators', json, { today, lang });
+    if (grid !== (await renderPlanSvg(json, { view: 'indicators', today, lang, width: 1000 }))) differ.push(`${name} (${lang}): the cards differ`);
+    const id = json.indicators[json.indicators.length >> 1].id;
+    const gauge = await inBrowser('plan-gauge', json, { today, lang, indicator: id });
+    const fromNode = await renderPlanSvg(json, { view: 'indicators', indicator: id, today, lang });
+    if (gauge !== fromNode) differ.push(`${name} (${lang}): gauge ${id} differs ${firstDifference(gauge, fromNode)}`);
+  }
+  assert.deepEqual(differ, [], `${differ.length} of ${cases.length * 2} indicator files differ`);
 });
 
 test('a tree tall enough to be drawn in bands is exported as one drawing, each connector once', async () => {
