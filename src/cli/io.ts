@@ -34,6 +34,8 @@ export interface RenderOptions {
   maxLines?: number;
   /** The file's colours: light (default, as printed) or dark. */
   colorScheme?: 'light' | 'dark';
+  /** The indicators' gauges as the elements' `variant`: arcs (default) or bars. */
+  variant?: 'arc' | 'bar';
 }
 
 /** A command of the tool: its arguments after the command's name; resolves to the exit code. */

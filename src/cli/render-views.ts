@@ -18,8 +18,9 @@ export const renderView: SvgRenderer = (plan, options) => {
   switch (options.view) {
     case 'indicators': {
       const today = parseToday(options.today);
-      if (options.indicator !== undefined) return gaugeSVG(plan, options.indicator, { lang, today }, colors);
-      return indicatorsSVG(plan, options.width === undefined ? { lang, today } : { lang, today, width: options.width }, colors);
+      const variant = options.variant === 'bar' ? 'bar' : 'arc';
+      if (options.indicator !== undefined) return gaugeSVG(plan, options.indicator, { lang, today, variant }, colors);
+      return indicatorsSVG(plan, options.width === undefined ? { lang, today, variant } : { lang, today, variant, width: options.width }, colors);
     }
     case 'collaboration':
       return collaborationSVG(plan, { lang, ...colors });

@@ -207,6 +207,7 @@ test('render: the tree options and the colour scheme, and a refusal of each bad 
     ['--vision-writing', 'up', /--vision-writing must be horizontal or vertical/],
     ['--max-lines', '0', /--max-lines must be a whole number of at least 1 \(got 0\)/],
     ['--color-scheme', 'blue', /--color-scheme must be light or dark/],
+    ['--variant', 'pie', /--variant must be arc or bar \(got pie\)/],
     ['--colour', 'dark', /bad option \(Unknown option '--colour'/],
   ]) {
     const result = await run('render', 'examples/iwaki-chiiki-fukushi.plan.json', flag, value, '--out', never);

@@ -1,5 +1,5 @@
 /**
- * `plan-viz render FILE --view tree|collaboration|indicators|overview [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] --out FILE.svg`:
+ * `plan-viz render FILE --view tree|collaboration|indicators|overview [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] [--variant arc|bar] --out FILE.svg`:
  * one view of a plan as a standalone SVG file. Nothing is written unless the whole file is drawn.
  */
 import { localize, type Message } from '../../schema/messages.js';
@@ -7,8 +7,8 @@ import type { CliIO, RenderOptions } from '../io.js';
 import { messages, parseCommandArgs, readPlan } from '../shared.js';
 
 export const usage: Message = {
-  ja: 'plan-viz render ファイル --view tree|collaboration|indicators|overview [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] [--orientation horizontal|vertical] [--vision-writing horizontal|vertical] [--max-lines N] [--color-scheme light|dark] [--width PX] --out 出力.svg',
-  en: 'plan-viz render FILE --view tree|collaboration|indicators|overview [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] [--orientation horizontal|vertical] [--vision-writing horizontal|vertical] [--max-lines N] [--color-scheme light|dark] [--width PX] --out FILE.svg',
+  ja: 'plan-viz render ファイル --view tree|collaboration|indicators|overview [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] [--orientation horizontal|vertical] [--vision-writing horizontal|vertical] [--max-lines N] [--color-scheme light|dark] [--variant arc|bar] [--width PX] --out 出力.svg',
+  en: 'plan-viz render FILE --view tree|collaboration|indicators|overview [--lang ja|en] [--indicator ID] [--today YYYY-MM-DD] [--orientation horizontal|vertical] [--vision-writing horizontal|vertical] [--max-lines N] [--color-scheme light|dark] [--variant arc|bar] [--width PX] --out FILE.svg',
 };
 
 /** The views `--view` accepts; another engineer's view is added here and in the renderer. */
@@ -38,6 +38,7 @@ const options = {
   'vision-writing': { type: 'string' },
   'max-lines': { type: 'string' },
   'color-scheme': { type: 'string' },
+  variant: { type: 'string' },
 } as const;
 
 /** A flag that takes one of a few words: the word, or a message naming them. */
@@ -71,7 +72,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const orientation = oneOf('orientation', parsed.values.orientation, ['horizontal', 'vertical'] as const);
   const visionWriting = oneOf('vision-writing', parsed.values['vision-writing'], ['horizontal', 'vertical'] as const);
   const colorScheme = oneOf('color-scheme', parsed.values['color-scheme'], ['light', 'dark'] as const);
-  for (const checked of [orientation, visionWriting, colorScheme]) {
+  const variant = oneOf('variant', parsed.values.variant, ['arc', 'bar'] as const);
+  for (const checked of [orientation, visionWriting, colorScheme, variant]) {
     if (!checked.ok) {
       io.stderr(localize(checked.message, lang));
       return 2;
@@ -102,6 +104,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (orientation.ok && orientation.value) renderOptions.orientation = orientation.value;
   if (visionWriting.ok && visionWriting.value) renderOptions.visionWriting = visionWriting.value;
   if (colorScheme.ok && colorScheme.value) renderOptions.colorScheme = colorScheme.value;
+  if (variant.ok && variant.value) renderOptions.variant = variant.value;
   if (maxLines !== undefined) renderOptions.maxLines = maxLines;
   let svg: string;
   try {
