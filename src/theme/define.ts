@@ -62,7 +62,7 @@ export function themeDeclarations(theme: Theme, scheme: Scheme): string {
     .join('');
 }
 
-/** A page's own values of a theme's public tokens (read once from the host: see src/theme/host.ts). */
+/** A page's own values of a theme's public tokens, and of page-wide properties some internal ones follow (read once from the host: see src/theme/host.ts). */
 export type ThemeOverrides = Readonly<Record<string, string>>;
 
 export interface ResolveOptions {
@@ -78,7 +78,8 @@ export interface ResolveOptions {
  */
 export function resolvePaint(paint: Paint | string, theme: Theme, options: ResolveOptions = {}): string {
   if (!paint.startsWith('--')) return paint;
-  const override = isPublicToken(paint) ? options.overrides?.[paint]?.trim() : undefined;
+  // Overrides come from the page's properties (src/theme/host.ts), which never set an internal token by its own name.
+  const override = options.overrides?.[paint]?.trim();
   if (override) return override;
   const token = (theme.tokens as Readonly<Record<string, TokenValue>>)[paint];
   if (!token) throw new Error(`theme ${theme.element}: no token ${paint}`);

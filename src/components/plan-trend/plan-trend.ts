@@ -10,6 +10,7 @@ import { trendStyles } from './plan-trend.styles.js';
 import { sceneToSvgElement } from './render.js';
 import { sceneToSVG } from '../../scene/svg.js';
 import { trendTheme } from './theme.js';
+import { readOverrides } from '../../theme/host.js';
 
 let nextId = 0;
 
@@ -90,7 +91,7 @@ export class PlanTrend extends PlanElement {
     const plan = this.planDocument;
     const indicator = plan?.indicators?.find((i) => i.id === this.indicator);
     if (!plan || !indicator) throw new Error(`plan-trend: no indicator ${this.indicator ?? ''} to draw`);
-    return sceneToSVG(layoutTrend(indicator, plan, this.displayLang, parseToday(this.today), this.layoutWidth || 640).scene, trendTheme, { scheme: this.colorScheme === 'dark' ? 'dark' : 'light' });
+    return sceneToSVG(layoutTrend(indicator, plan, this.displayLang, parseToday(this.today), this.layoutWidth || 640).scene, trendTheme, { scheme: this.colorScheme === 'dark' ? 'dark' : 'light', overrides: readOverrides(this, trendTheme) });
   }
 
   protected renderPlan(plan: PlanDocument): TemplateResult {
