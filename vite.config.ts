@@ -38,16 +38,17 @@ function pureD3Tilings(): Plugin {
 // `vite` serves the demo page (index.html). `vite build` makes the ES modules for bundlers
 // (dist/plan-viz.js, dist/tree.js, … sharing chunks in dist/chunks/); `vite build --mode iife`
 // makes dist/plan-viz.iife.js, one self-contained file for a <script> tag (`--mode iife-table` and
-// `--mode iife-overview` the add-ons it loads from beside itself). `vite build --mode deck`
+// `--mode iife-overview`, `--mode iife-export` the files it loads from beside itself). `vite build --mode deck`
 // makes dist/plan-viz-deck.js, the deck writer as one self-contained ES module beside the IIFE, for
 // a page to load on demand with import(). `npm run build` runs all three.
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'studio') return studioConfig();
-  const iife = mode === 'iife' || mode === 'iife-table' || mode === 'iife-overview';
+  const iife = mode === 'iife' || mode === 'iife-table' || mode === 'iife-overview' || mode === 'iife-export';
   const deck = mode === 'deck';
   return {
-    // The <script> file loads the table and <plan-trend> from plan-viz-table.iife.js beside it, and the
-    // overview's elements from plan-viz-overview.iife.js (src/core/autoload.ts).
+    // The <script> file loads the table and <plan-trend> from plan-viz-table.iife.js beside it, the
+    // overview's elements from plan-viz-overview.iife.js (src/core/autoload.ts), and the writers of
+    // toSVG()/toPNG() from plan-viz-export.iife.js (src/export/load.ts).
     define: { __PLAN_VIZ_IIFE__: JSON.stringify(mode === 'iife') },
     server: { host: '127.0.0.1', port: 5173 },
     plugins: [minifyLiterals(), pureD3Tilings()],
@@ -63,7 +64,9 @@ export default defineConfig(({ mode }): UserConfig => {
           ? { entry: 'src/components/plan-indicators/table-addon-iife.ts', name: 'PlanVizTableAddon', formats: ['iife'], fileName: () => 'plan-viz-table.iife.js' }
           : mode === 'iife-overview'
             ? { entry: 'src/components/plan-overview/overview-iife.ts', name: 'PlanVizOverviewAddon', formats: ['iife'], fileName: () => 'plan-viz-overview.iife.js' }
-            : { entry: 'src/iife.ts', name: 'PlanViz', formats: ['iife'], fileName: () => 'plan-viz.iife.js' }
+            : mode === 'iife-export'
+              ? { entry: 'src/export/files-iife.ts', name: 'PlanVizExportAddon', formats: ['iife'], fileName: () => 'plan-viz-export.iife.js' }
+              : { entry: 'src/iife.ts', name: 'PlanViz', formats: ['iife'], fileName: () => 'plan-viz.iife.js' }
         : deck
           ? { entry: ENTRIES.deck, formats: ['es'], fileName: () => 'plan-viz-deck.js' }
           : { entry: ENTRIES, formats: ['es'], fileName: (_format, name) => `${name}.js` },

@@ -142,15 +142,15 @@ function failed(error: unknown): void {
   announce(t(text.failed(error instanceof Error ? error.message : String(error)), state.lang));
 }
 
-type Exportable = HTMLElement & { toSVG(): string; toPNG(options?: { scale?: number }): Promise<Blob> };
+type Exportable = HTMLElement & { toSVG(): Promise<string>; toPNG(options?: { scale?: number }): Promise<Blob> };
 
 function figureElement(figure: Figure): Exportable {
   return document.querySelector<Exportable>(`#figure-${figure.id}`)!;
 }
 
-function saveSVG(figure: Figure): void {
+async function saveSVG(figure: Figure): Promise<void> {
   try {
-    save(`${fileBase(state.plan!)}-${figure.id}.svg`, new Blob([figureElement(figure).toSVG()], { type: 'image/svg+xml' }));
+    save(`${fileBase(state.plan!)}-${figure.id}.svg`, new Blob([await figureElement(figure).toSVG()], { type: 'image/svg+xml' }));
   } catch (error) {
     failed(error);
   }

@@ -8,7 +8,7 @@ import type { PlanErrorDetail } from './events.js';
 import { loadJson, PlanLoadError } from './load.js';
 import { joinSelection, leaveSelection } from './selection.js';
 import { exportMessages } from '../export/messages.js';
-import { svgToPNG } from '../export/png.js';
+import { loadFileWriters, type FileWriters } from '../export/load.js';
 import type { Scheme } from '../theme/define.js';
 
 /** How many problems the error panel lists before "and N more". */
@@ -113,22 +113,24 @@ export abstract class PlanElement extends LitElement {
   /**
    * The drawing as a standalone SVG file (colours as attributes, the Japanese font stack,
    * `<title>` and `<desc>`), for slides and print, written from the figure's scene: the same
-   * bytes as `plan-viz render` gives for the same plan and options. Throws when there is no
-   * valid plan to draw.
+   * bytes as `plan-viz render` gives for the same plan and options. The file writer is loaded on
+   * the first call (the `<script>` file loads `plan-viz-export.iife.js` from beside it). Rejects
+   * when there is no valid plan to draw.
    */
-  toSVG(): string {
+  async toSVG(): Promise<string> {
+    const writers = await loadFileWriters();
     // A file keeps the light colours unless the element is dark (a handout should not depend on the screen it was made on).
-    const file = this.sceneSVG(this.colorScheme === 'dark' ? 'dark' : 'light');
+    const file = this.sceneSVG(writers, this.colorScheme === 'dark' ? 'dark' : 'light');
     if (file === undefined) throw new Error(localize(exportMessages.nothingDrawn(this.localName), this.displayLang));
     return file;
   }
 
   /**
-   * The drawing as an SVG file serialized from its scene (src/scene/svg.ts), in `scheme` with the
-   * page's own values of the theme's custom properties; `undefined` when there is nothing to draw
-   * (no valid plan). An element either overrides this or `toSVG()` itself.
+   * The drawing as an SVG file serialized from its scene by `writers` (src/export/files.ts), in
+   * `scheme` with the page's own values of the theme's custom properties; `undefined` when there
+   * is nothing to draw (no valid plan). An element either overrides this or `toSVG()` itself.
    */
-  protected sceneSVG(_scheme: Scheme): string | undefined {
+  protected sceneSVG(_writers: FileWriters, _scheme: Scheme): string | undefined {
     return undefined;
   }
 
@@ -139,12 +141,9 @@ export abstract class PlanElement extends LitElement {
    * The drawing as a PNG image, `scale` times its size in CSS pixels (default 2). Rejects on a
    * page whose Content Security Policy forbids `blob:` images.
    */
-  toPNG(options: { scale?: number } = {}): Promise<Blob> {
-    try {
-      return svgToPNG(this.toSVG(), { ...options, lang: this.displayLang });
-    } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
+  async toPNG(options: { scale?: number } = {}): Promise<Blob> {
+    const svg = await this.toSVG();
+    return (await loadFileWriters()).svgToPNG(svg, { ...options, lang: this.displayLang });
   }
 
   /** Resolves a plan `Text` in the display language. */

@@ -12,7 +12,7 @@ import { collaborationMessages as m } from './messages.js';
 import { collaborationStyles } from './plan-collaboration.styles.js';
 import { partOf, renderItems } from './render.js';
 import { collaborationScene } from './scene.js';
-import { sceneToSVG } from '../../scene/svg.js';
+import { loadFileWriters } from '../../export/load.js';
 import { collaborationTheme } from '../../theme/collaboration.js';
 import { readOverrides } from '../../theme/host.js';
 
@@ -174,9 +174,10 @@ export class PlanCollaboration extends PlanElement {
    * The figure as a standalone SVG file (Japanese font stack, `<title>` and `<desc>`), for slides
    * and print: the light colours unless `color-scheme` is `dark`, with the page's own values of
    * the custom properties. The same bytes as `plan-viz render --view collaboration` at 800 px.
-   * Throws when there is no valid plan to draw.
+   * Rejects when there is no valid plan to draw.
    */
-  override toSVG(): string {
+  override async toSVG(): Promise<string> {
+    const { sceneToSVG } = await loadFileWriters();
     const plan = this.planDocument;
     const layout = this.current;
     const description = plan && layout ? this.describe(plan) : undefined;

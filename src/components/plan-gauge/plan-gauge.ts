@@ -8,7 +8,8 @@ import { gaugeMessages } from './messages.js';
 import { gaugeElementStyles, gaugeStyles } from './plan-gauge.styles.js';
 import { gaugeView, renderGauge } from './render.js';
 import { parseToday } from './today.js';
-import { gaugeSVG, nothingToDraw } from './file.js';
+import { nothingToDraw } from './file.js';
+import { loadFileWriters } from '../../export/load.js';
 import { readOverrides } from '../../theme/host.js';
 import { gaugeTheme } from '../../theme/gauge.js';
 import { exportMessages } from '../../export/messages.js';
@@ -79,9 +80,10 @@ export class PlanGauge extends PlanElement {
    * The gauge as a standalone SVG file (a card with the name, the dial or bar, the grade, the
    * facts and the trend), drawn from the same scene as `plan-viz render --view indicators
    * --indicator ID`, in the colours the page set with the custom properties (light unless
-   * `color-scheme="dark"`). Throws when there is no indicator to draw.
+   * `color-scheme="dark"`). Rejects when there is no indicator to draw.
    */
-  override toSVG(): string {
+  override async toSVG(): Promise<string> {
+    const { gaugeSVG } = await loadFileWriters();
     const plan = this.planDocument;
     if (!plan) throw new Error(this.message(exportMessages.nothingDrawn(this.localName)));
     if (!this.indicator) throw nothingToDraw(this.localName, this.displayLang, gaugeMessages.noIndicatorChosen);

@@ -11,7 +11,7 @@ import { gaugeElement } from '../plan-gauge/render.js';
 import { goalHeading, selectIndicators, type IndicatorSelection } from './group.js';
 import { indicatorsMessages } from './messages.js';
 import { indicatorsStyles } from './plan-indicators.styles.js';
-import { indicatorsSVG } from './file.js';
+import { loadFileWriters } from '../../export/load.js';
 import type { IndicatorsFileOptions } from './scene.js';
 import { readOverrides } from '../../theme/host.js';
 import { gaugeTheme } from '../../theme/gauge.js';
@@ -163,9 +163,10 @@ export class PlanIndicators extends PlanElement {
    * The indicators as a standalone SVG file: the count per grade, each goal's heading and its
    * cards in the columns the screen shows at this element's width, drawn from the same scene as `plan-viz render --view indicators
    * --width W`, in the colours the page set with the custom properties (light unless
-   * `color-scheme="dark"`). Throws when there is nothing to draw.
+   * `color-scheme="dark"`). Rejects when there is nothing to draw.
    */
-  override toSVG(): string {
+  override async toSVG(): Promise<string> {
+    const { indicatorsSVG } = await loadFileWriters();
     const plan = this.planDocument;
     if (!plan) throw new Error(this.message(exportMessages.nothingDrawn(this.localName)));
     const chosen = this.selected && this.selected !== WHOLE_PLAN ? this.selected : undefined;

@@ -38,7 +38,7 @@ export abstract class OverviewPart extends PlanElement {
    * (`<title>` and `<desc>` carry its text alternative; the page's colour properties are kept).
    * Throws when there is no valid plan or nothing to draw.
    */
-  override toSVG(): string {
+  override async toSVG(): Promise<string> {
     const scene = this.planDocument && this.exportScene(this.planDocument);
     if (!scene) throw new Error(localize(exportMessages.nothingDrawn(this.localName), this.displayLang));
     return sceneToSVG(scene, overviewTheme, { scheme: this.colorScheme === 'dark' ? 'dark' : 'light', overrides: readOverrides(this, overviewTheme) });

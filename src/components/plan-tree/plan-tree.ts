@@ -26,7 +26,7 @@ import { splitIntoBands } from './bands.js';
 import { readOverrides } from '../../theme/host.js';
 import type { Scheme } from '../../theme/define.js';
 import { treeTheme } from '../../theme/tree.js';
-import { treeLayoutSVG } from './file.js';
+import type { FileWriters } from '../../export/load.js';
 import { parseToday } from '../../progress/today.js';
 import { nodeMarks } from './marks.js';
 import { renderItem } from '../../scene/dom.js';
@@ -230,12 +230,12 @@ export class PlanTree extends PlanElement {
   }
 
   /** The file of the diagram (also when the outline is shown): its layout as a scene, serialized; nothing is read back from the screen. */
-  protected override sceneSVG(scheme: Scheme): string | undefined {
+  protected override sceneSVG(writers: FileWriters, scheme: Scheme): string | undefined {
     const plan = this.planDocument;
     if (!plan) return undefined;
     const lang = this.displayLang;
     const layout = this.diagram ?? layoutTree(plan, { lang, collapsed: this.collapsed, orientation: this.orientation, visionWriting: this.visionWriting, maxLines: this.maxLines, branch: this.node || undefined, rollup: this.rollup !== 'off', today: parseToday(this.today) });
-    return treeLayoutSVG(layout, plan, lang, { presentation: this.presentation, scheme, overrides: readOverrides(this, treeTheme) });
+    return writers.treeLayoutSVG(layout, plan, lang, { presentation: this.presentation, scheme, overrides: readOverrides(this, treeTheme) });
   }
 
   /** A printed tree is drawn whole. */

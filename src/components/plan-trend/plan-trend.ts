@@ -9,6 +9,8 @@ import { trendMessages } from './messages.js';
 import { trendStyles } from './plan-trend.styles.js';
 import { sceneToSvgElement } from './render.js';
 import { sceneToSVG } from '../../scene/svg.js';
+import { localize } from '../../schema/messages.js';
+import { exportMessages } from '../../export/messages.js';
 import { trendTheme } from './theme.js';
 import { readOverrides } from '../../theme/host.js';
 
@@ -85,12 +87,12 @@ export class PlanTrend extends PlanElement {
 
   /**
    * The figure as a standalone SVG file, written from the same scene by the shared SVG writer
-   * (colours resolved, text alternative as `<title>` and `<desc>`). Throws when there is nothing to draw.
+   * (colours resolved, text alternative as `<title>` and `<desc>`). Rejects when there is nothing to draw.
    */
-  override toSVG(): string {
+  override async toSVG(): Promise<string> {
     const plan = this.planDocument;
     const indicator = plan?.indicators?.find((i) => i.id === this.indicator);
-    if (!plan || !indicator) throw new Error(`plan-trend: no indicator ${this.indicator ?? ''} to draw`);
+    if (!plan || !indicator) throw new Error(localize(exportMessages.nothingDrawn(this.localName), this.displayLang));
     return sceneToSVG(layoutTrend(indicator, plan, this.displayLang, parseToday(this.today), this.layoutWidth || 640).scene, trendTheme, { scheme: this.colorScheme === 'dark' ? 'dark' : 'light', overrides: readOverrides(this, trendTheme) });
   }
 

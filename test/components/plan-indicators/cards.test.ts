@@ -64,7 +64,7 @@ describe('<plan-indicators>: the screen and the file share the grid', () => {
       expect(getComputedStyle(grid).gridTemplateColumns.split(' ').length, 'the CSS grid').to.equal(columns);
       // Each goal has four indicators: a row holds min(columns, 4) of them, in the file as on screen.
       const onScreen = new Set([...grid.querySelectorAll('.cell')].map((cell) => Math.round(cell.getBoundingClientRect().left))).size;
-      const { frames, svg } = cardsOfFile(el.toSVG());
+      const { frames, svg } = cardsOfFile((await el.toSVG()));
       try {
         expect(frames.length).to.equal(12);
         const firstGroup = frames.slice(0, 4);
@@ -88,7 +88,7 @@ describe('<plan-indicators>: the screen and the file share the grid', () => {
 
   it('a bar list is one column of full-width cards in the file, as on screen', async () => {
     const el = await drawn(900, 'bar');
-    const { frames, svg } = cardsOfFile(el.toSVG());
+    const { frames, svg } = cardsOfFile((await el.toSVG()));
     try {
       expect(frames.length).to.equal(12);
       expect(new Set(frames.map((f) => Math.round(f.left))).size).to.equal(1);

@@ -256,7 +256,7 @@ describe('<plan-tree>: large plans', () => {
     expect(waiting(el)).to.be.greaterThan(0);
     const titles = el.treeLayout!.nodes.slice(1).flatMap((n) => n.lines.filter((l) => l.kind === 'title' && l.text !== '').map((l) => l.text));
     expect(titles.length).to.be.greaterThan(300);
-    const file = el.toSVG();
+    const file = (await el.toSVG());
     const missing = titles.filter((title) => !file.includes(title.replace(/&/g, '&amp;').replace(/</g, '&lt;')));
     expect(missing, 'titles missing from toSVG()').to.deep.equal([]);
     expect(waiting(el), 'the file is written from the layout: no band is built for it').to.be.greaterThan(0);

@@ -76,7 +76,7 @@ describe('<plan-trend> toSVG()', () => {
   it('writes the same scene as a standalone file: colours resolved, title and description, every value label', async () => {
     const el = await fixture<PlanTrend>(html`<plan-trend .plan=${plan} indicator="suicide-trend" lang="ja" today="2025-06-01"></plan-trend>`);
     await waitUntil(() => el.shadowRoot!.querySelector('svg'));
-    const file = el.toSVG();
+    const file = (await el.toSVG());
     expect(file.startsWith('<?xml')).to.equal(true);
     expect(file).to.match(/<title[^>]*>自殺死亡率の推移<\/title>/);
     expect(file).to.include('16.2 ○ 順調');
