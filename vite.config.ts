@@ -58,7 +58,10 @@ export default defineConfig(({ mode }): UserConfig => {
       // The ES build starts from an empty dist/; the IIFE and deck builds add their file to it.
       emptyOutDir: !iife && !deck,
       sourcemap: true,
-      minify: true,
+      // The <script> file is minified by Terser (two passes): 0.6 kB gzip smaller than the
+      // default minifier, and it has a size ceiling; the other files are left to the default.
+      minify: mode === 'iife' ? 'terser' : true,
+      terserOptions: { ecma: 2020, compress: { passes: 2 }, format: { comments: false } },
       lib: iife
         ? mode === 'iife-table'
           ? { entry: 'src/components/plan-indicators/table-addon-iife.ts', name: 'PlanVizTableAddon', formats: ['iife'], fileName: () => 'plan-viz-table.iife.js' }

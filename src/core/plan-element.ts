@@ -7,7 +7,6 @@ import { validatePlan, type Problem } from '../schema/validate.js';
 import type { PlanErrorDetail } from './events.js';
 import { loadJson, PlanLoadError } from './load.js';
 import { joinSelection, leaveSelection } from './selection.js';
-import { exportMessages } from '../export/messages.js';
 import { loadFileWriters, type FileWriters } from '../export/load.js';
 import type { Scheme } from '../theme/define.js';
 
@@ -121,7 +120,7 @@ export abstract class PlanElement extends LitElement {
     const writers = await loadFileWriters();
     // A file keeps the light colours unless the element is dark (a handout should not depend on the screen it was made on).
     const file = this.sceneSVG(writers, this.colorScheme === 'dark' ? 'dark' : 'light');
-    if (file === undefined) throw new Error(localize(exportMessages.nothingDrawn(this.localName), this.displayLang));
+    if (file === undefined) throw new Error(localize(writers.exportMessages.nothingDrawn(this.localName), this.displayLang));
     return file;
   }
 

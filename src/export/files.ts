@@ -6,5 +6,6 @@
 export { sceneToSVG } from '../scene/svg.js';
 export { svgToPNG } from './png.js';
 export { treeLayoutSVG } from '../components/plan-tree/file.js';
-export { gaugeSVG } from '../components/plan-gauge/file.js';
+export { gaugeSVG, nothingToDraw } from '../components/plan-gauge/file.js';
+export { exportMessages } from './messages.js';
 export { indicatorsSVG } from '../components/plan-indicators/file.js';

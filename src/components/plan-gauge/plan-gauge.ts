@@ -8,11 +8,9 @@ import { gaugeMessages } from './messages.js';
 import { gaugeElementStyles, gaugeStyles } from './plan-gauge.styles.js';
 import { gaugeView, renderGauge } from './render.js';
 import { parseToday } from './today.js';
-import { nothingToDraw } from './file.js';
 import { loadFileWriters } from '../../export/load.js';
 import { readOverrides } from '../../theme/host.js';
 import { gaugeTheme } from '../../theme/gauge.js';
-import { exportMessages } from '../../export/messages.js';
 
 export { parseToday };
 
@@ -83,7 +81,7 @@ export class PlanGauge extends PlanElement {
    * `color-scheme="dark"`). Rejects when there is no indicator to draw.
    */
   override async toSVG(): Promise<string> {
-    const { gaugeSVG } = await loadFileWriters();
+    const { gaugeSVG, nothingToDraw, exportMessages } = await loadFileWriters();
     const plan = this.planDocument;
     if (!plan) throw new Error(this.message(exportMessages.nothingDrawn(this.localName)));
     if (!this.indicator) throw nothingToDraw(this.localName, this.displayLang, gaugeMessages.noIndicatorChosen);

@@ -15,7 +15,6 @@ import { loadFileWriters } from '../../export/load.js';
 import type { IndicatorsFileOptions } from './scene.js';
 import { readOverrides } from '../../theme/host.js';
 import { gaugeTheme } from '../../theme/gauge.js';
-import { exportMessages } from '../../export/messages.js';
 import type { TableState } from './table.js';
 import { loadTableAddon } from './table-load.js';
 import { rollupStyles, trendToggleStyles } from './table-toggle.styles.js';
@@ -166,7 +165,7 @@ export class PlanIndicators extends PlanElement {
    * `color-scheme="dark"`). Rejects when there is nothing to draw.
    */
   override async toSVG(): Promise<string> {
-    const { indicatorsSVG } = await loadFileWriters();
+    const { indicatorsSVG, exportMessages } = await loadFileWriters();
     const plan = this.planDocument;
     if (!plan) throw new Error(this.message(exportMessages.nothingDrawn(this.localName)));
     const chosen = this.selected && this.selected !== WHOLE_PLAN ? this.selected : undefined;

@@ -8,6 +8,7 @@ import type { PlanDocument } from '../../../src/schema/index.js';
 import { bandsBuilt, drawTree, generatePlan, loadPlan, TREE_GOAL_PALETTE as GOAL_PALETTE, TREE_COLORS } from './helpers.js';
 // @ts-expect-error: a plain ES module of the benchmark, without types
 import { syntheticPlan } from '../../../scripts/synthetic-plan.mjs';
+import { loadFileWriters } from '../../../src/export/load.js';
 
 const IWAKI = '/examples/iwaki-chiiki-fukushi.plan.json';
 
@@ -252,6 +253,8 @@ describe('<plan-tree>: large plans', () => {
   });
 
   it('exports and prints the whole tree, though it is still being built', async () => {
+    // The file writers loaded first: then toSVG() does not wait, and the page has no idle time to build bands in.
+    await loadFileWriters();
     const el = await firstUpdate();
     expect(waiting(el)).to.be.greaterThan(0);
     const titles = el.treeLayout!.nodes.slice(1).flatMap((n) => n.lines.filter((l) => l.kind === 'title' && l.text !== '').map((l) => l.text));
