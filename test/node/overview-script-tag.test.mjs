@@ -80,11 +80,11 @@ test('the <script> file holds no overview code (its messages, its styles); the o
 test('a page with the overview elements loads plan-viz-overview.iife.js once, and every element draws under default-src self', async () => {
   const { page, problems, loaded } = await open('/overview.html');
   await page.waitForFunction(() => ['plan-overview', 'plan-period', 'plan-relations'].every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('svg')) && document.querySelector('plan-timeline')?.shadowRoot?.querySelector('li'), null, { timeout: 20000 });
-  const drawn = await page.evaluate(() => ({
+  const drawn = await page.evaluate(async () => ({
     title: document.querySelector('plan-overview').shadowRoot.querySelector('h2').textContent,
     events: document.querySelector('plan-timeline').shadowRoot.querySelectorAll('li.event').length,
     tree: document.querySelector('plan-tree').shadowRoot.querySelectorAll('[role="treeitem"]').length,
-    svg: document.querySelector('plan-overview').toSVG().slice(0, 200),
+    svg: (await document.querySelector('plan-overview').toSVG()).slice(0, 200),
   }));
   assert.match(drawn.title, /地域福祉計画/);
   assert.equal(drawn.events, 4);
