@@ -59,8 +59,8 @@ const server = createServer((req, res) => {
     res.end(readFileSync(bundle));
     return;
   }
-  // The table and <plan-trend>, which the <script> file loads from beside itself.
-  if (path === 'plan-viz-table.iife.js' && existsSync(join(dirname(bundle), path))) {
+  // The files the <script> file loads from beside itself (the validator, the table and <plan-trend>).
+  if (/^plan-viz-[a-z]+\.iife\.js$/.test(path) && existsSync(join(dirname(bundle), path))) {
     res.writeHead(200, { 'content-type': 'text/javascript' });
     res.end(readFileSync(join(dirname(bundle), path)));
     return;
@@ -87,6 +87,13 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 await page.goto(url);
+// A <script> file that loads its validator from beside itself gets it before the first timed run
+// (a page fetches it once, while its first plan is being fetched).
+await page.evaluate(async () => {
+  const el = document.body.appendChild(document.createElement('plan-gauge'));
+  el.remove();
+  for (let i = 0; i < 100 && !('PlanVizCheck' in window) && document.querySelector('script[src*="plan-viz-check"]'); i++) await new Promise((done) => setTimeout(done, 50));
+});
 const defined = await page.evaluate(() => ['plan-tree', 'plan-collaboration', 'plan-indicators', 'plan-gauge'].filter((t) => customElements.get(t)));
 const elements = arg('elements', defined.join(',')).split(',').filter((t) => defined.includes(t));
 

@@ -5,7 +5,7 @@
  * `script-src 'self'` policy; the add-on defines its elements, which upgrade in place.
  */
 
-import { localize, messages } from '../schema/messages.js';
+import { loadMessages, localize } from '../schema/messages.js';
 
 // The <script> file's own address, read while it runs (later, currentScript is another script or none).
 // (The command line's server render has no document.)
@@ -54,7 +54,7 @@ function discover(root: ParentNode): void {
       const note = document.createElement('p');
       note.setAttribute('data-plan-viz-error', '');
       note.setAttribute('role', 'alert');
-      note.textContent = localize(messages.network(error.message), element.closest('[lang]')?.getAttribute('lang') ?? 'ja');
+      note.textContent = localize(loadMessages.network(error.message), element.closest('[lang]')?.getAttribute('lang') ?? 'ja');
       element.prepend(note);
     });
   }

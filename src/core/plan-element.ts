@@ -1,9 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localize, messages, ui, type Message } from '../schema/messages.js';
+import { loadMessages, localize, ui, type Message } from '../schema/messages.js';
 import { resolveText } from '../schema/text.js';
 import type { PlanDocument, Text } from '../schema/types.js';
-import { validatePlan, type Problem } from '../schema/validate.js';
+import type { Problem, ValidationResult } from '../schema/validate.js';
+import { loadValidator, validatorNow } from './validator.js';
 import type { PlanErrorDetail } from './events.js';
 import { loadJson, PlanLoadError } from './load.js';
 import { joinSelection, leaveSelection } from './selection.js';
@@ -16,10 +17,10 @@ const SHOWN_PROBLEMS = 5;
 function loadProblem(error: unknown, url: string): Problem {
   if (error instanceof PlanLoadError) {
     const failure = error.failure;
-    if (failure.kind === 'http') return { pointer: '', code: 'load-http', message: messages.http(failure.url, failure.status) };
-    if (failure.kind === 'not-json') return { pointer: '', code: 'not-json', message: messages.jsonAt(failure.url, failure.detail) };
+    if (failure.kind === 'http') return { pointer: '', code: 'load-http', message: loadMessages.http(failure.url, failure.status) };
+    if (failure.kind === 'not-json') return { pointer: '', code: 'not-json', message: loadMessages.jsonAt(failure.url, failure.detail) };
   }
-  return { pointer: '', code: 'load-network', message: messages.network(url) };
+  return { pointer: '', code: 'load-network', message: loadMessages.network(url) };
 }
 
 /**
@@ -87,8 +88,13 @@ export abstract class PlanElement extends LitElement {
   /** True while `src` is being fetched. */
   @state() protected loading = false;
 
+  /** True while the `<script>` file's validator is being loaded for a plan that waits for it. */
+  @state() private checking = false;
+
   private loadController?: AbortController;
   private inlineText?: string;
+  /** The plan waiting for the validator (only the latest is drawn). */
+  private waiting?: object;
 
   /** The language the element shows text and messages in: its own `lang`, an ancestor's, the plan's, else `ja`. */
   protected get displayLang(): string {
@@ -168,6 +174,8 @@ export abstract class PlanElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     joinSelection(this);
+    // The <script> file fetches its validator while the plan is being fetched (a failure is told when a plan needs it).
+    if (!validatorNow()) loadValidator().catch(() => {});
     if (this.plan === undefined && !this.src) {
       this.readInlinePlan();
       // Defined by a classic <script> in <head>, the element is upgraded as the parser meets its
@@ -202,7 +210,7 @@ export abstract class PlanElement extends LitElement {
     try {
       this.accept(JSON.parse(source) as unknown);
     } catch (error) {
-      this.fail([{ pointer: '', code: 'not-json', message: messages.inlineJson(error instanceof Error ? error.message : String(error)) }]);
+      this.fail([{ pointer: '', code: 'not-json', message: loadMessages.inlineJson(error instanceof Error ? error.message : String(error)) }]);
     }
   }
 
@@ -224,7 +232,17 @@ export abstract class PlanElement extends LitElement {
   }
 
   private accept(input: unknown, src?: string): void {
-    const result = validatePlan(input);
+    const validate = validatorNow();
+    const waiting = (this.waiting = {});
+    if (validate) return this.judge(validate(input), src);
+    this.checking = true;
+    loadValidator().then(
+      (loaded) => this.waiting === waiting && this.judge(loaded(input), src),
+      (error: Error) => this.waiting === waiting && this.fail([{ pointer: '', code: 'load-network', message: loadMessages.network(error.message) }], src),
+    ).finally(() => this.waiting === waiting && (this.checking = false));
+  }
+
+  private judge(result: ValidationResult, src?: string): void {
     if (result.valid) {
       this.planDocument = result.plan;
       this.problems = [];
@@ -264,7 +282,7 @@ export abstract class PlanElement extends LitElement {
   protected override render(): TemplateResult | typeof nothing {
     if (this.problems.length > 0) return this.renderProblems();
     if (this.planDocument) return this.renderPlan(this.planDocument);
-    if (this.loading) return html`<div part="placeholder" role="status" aria-label=${this.message(ui.loading)}></div>`;
+    if (this.loading || this.checking) return html`<div part="placeholder" role="status" aria-label=${this.message(ui.loading)}></div>`;
     return html`<div part="placeholder"></div>`;
   }
 }

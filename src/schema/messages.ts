@@ -36,6 +36,30 @@ function quote(value: unknown): string {
   return text.length > 60 ? `"${text.slice(0, 57)}…"` : `"${text}"`;
 }
 
+/** What a failed load of a plan says (the elements show these without the validator). */
+export const loadMessages = {
+  notJson: (detail: string): Message => ({
+    ja: `JSON として読めません：${detail}`,
+    en: `Not valid JSON: ${detail}`,
+  }),
+  network: (url: string): Message => ({
+    ja: `${url} を読み込めませんでした（ネットワークの問題）。`,
+    en: `Could not load ${url} (network error).`,
+  }),
+  http: (url: string, status: number): Message => ({
+    ja: `${url} を読み込めませんでした（HTTP ${status}）。`,
+    en: `Could not load ${url} (HTTP ${status}).`,
+  }),
+  jsonAt: (url: string, detail: string): Message => ({
+    ja: `${url} は JSON として読めません：${detail}`,
+    en: `${url} is not valid JSON: ${detail}`,
+  }),
+  inlineJson: (detail: string): Message => ({
+    ja: `埋め込みの <script type="application/json"> が JSON として読めません：${detail}`,
+    en: `The inline <script type="application/json"> is not valid JSON: ${detail}`,
+  }),
+} as const;
+
 export const messages = {
   wrongType: (expected: string, actual: string): Message => ({
     ja: `${typeName(expected).ja}が必要ですが、${typeName(actual).ja}があります。`,
@@ -131,26 +155,7 @@ export const messages = {
     ja: `項目 ${quote(key)} は版 1 の定義にありません（綴りを確認してください。表示には使われません）。`,
     en: `The key ${quote(key)} is not part of version 1 (check its spelling; it is not used).`,
   }),
-  notJson: (detail: string): Message => ({
-    ja: `JSON として読めません：${detail}`,
-    en: `Not valid JSON: ${detail}`,
-  }),
-  network: (url: string): Message => ({
-    ja: `${url} を読み込めませんでした（ネットワークの問題）。`,
-    en: `Could not load ${url} (network error).`,
-  }),
-  http: (url: string, status: number): Message => ({
-    ja: `${url} を読み込めませんでした（HTTP ${status}）。`,
-    en: `Could not load ${url} (HTTP ${status}).`,
-  }),
-  jsonAt: (url: string, detail: string): Message => ({
-    ja: `${url} は JSON として読めません：${detail}`,
-    en: `${url} is not valid JSON: ${detail}`,
-  }),
-  inlineJson: (detail: string): Message => ({
-    ja: `埋め込みの <script type="application/json"> が JSON として読めません：${detail}`,
-    en: `The inline <script type="application/json"> is not valid JSON: ${detail}`,
-  }),
+  ...loadMessages,
 } as const;
 
 /** Strings of the elements' own interface. */

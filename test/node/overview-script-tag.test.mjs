@@ -33,7 +33,7 @@ const pages = {
 };
 
 before(async () => {
-  for (const mode of ['iife', 'iife-overview', 'iife-table']) await vite({ configFile: 'vite.config.ts', mode, logLevel: 'warn', build: { outDir: dir, emptyOutDir: false, sourcemap: false } });
+  for (const mode of ['iife', 'iife-check', 'iife-overview', 'iife-table']) await vite({ configFile: 'vite.config.ts', mode, logLevel: 'warn', build: { outDir: dir, emptyOutDir: false, sourcemap: false } });
   server = createServer((request, response) => {
     const path = new URL(request.url, 'http://x').pathname;
     const policy = { 'content-security-policy': "default-src 'self'" };

@@ -31,7 +31,7 @@ let origin;
 
 before(async () => {
   // The <script> file and the files beside it, copied into one folder as the README says.
-  for (const mode of ['iife', 'iife-table', 'iife-export']) await vite({ configFile: 'vite.config.ts', mode, logLevel: 'warn', build: { outDir: site, emptyOutDir: false, sourcemap: false } });
+  for (const mode of ['iife', 'iife-check', 'iife-table', 'iife-export']) await vite({ configFile: 'vite.config.ts', mode, logLevel: 'warn', build: { outDir: site, emptyOutDir: false, sourcemap: false } });
   for (const file of readdirSync('examples')) if (file.endsWith('.json')) copyFileSync(join('examples', file), join(site, file));
   const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
   server = createServer((request, response) => {

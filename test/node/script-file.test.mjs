@@ -1,6 +1,7 @@
 // The <script> file as a web officer's page gets it: dist/plan-viz.iife.js with the files beside
-// it, on a page under a strict Content Security Policy. What a page may never need (the writers of
-// toSVG()/toPNG(), the KPI table) is loaded from beside the script only when it is first asked for.
+// it, on a page under a strict Content Security Policy. The validator comes from beside the script
+// as soon as an element joins the page; what a page may never need (the writers of toSVG()/toPNG(),
+// the KPI table) only when it is first asked for.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
@@ -21,7 +22,7 @@ let origin;
 const missing = new Set();
 
 before(async () => {
-  for (const mode of ['iife', 'iife-export', 'iife-table']) await vite({ configFile: 'vite.config.ts', mode, logLevel: 'warn', build: { outDir: dir, emptyOutDir: false, sourcemap: false } });
+  for (const mode of ['iife', 'iife-check', 'iife-export', 'iife-table']) await vite({ configFile: 'vite.config.ts', mode, logLevel: 'warn', build: { outDir: dir, emptyOutDir: false, sourcemap: false } });
   server = createServer((request, response) => {
     const path = new URL(request.url, 'http://x').pathname;
     const headers = { 'content-security-policy': "default-src 'self'; img-src 'self' blob:" };
@@ -54,9 +55,9 @@ async function open() {
   return { tab, problems, loaded };
 }
 
-test('the figures are drawn by the script file alone; toSVG() and toPNG() load the file writers from beside it, once', async () => {
+test('the figures are drawn by the script file and its validator; toSVG() and toPNG() load the file writers from beside it, once', async () => {
   const { tab, problems, loaded } = await open();
-  assert.deepEqual(loaded.filter((path) => path.startsWith('/js/')), ['/js/plan-viz.iife.js'], 'only the script file is loaded to draw');
+  assert.deepEqual(loaded.filter((path) => path.startsWith('/js/')), ['/js/plan-viz.iife.js', '/js/plan-viz-check.iife.js'], 'the script file and its validator, once, to draw');
   const files = await tab.evaluate(async () => {
     const tree = document.querySelector('plan-tree');
     const list = document.querySelector('plan-indicators');
@@ -84,5 +85,20 @@ test('when the file beside the script cannot be loaded, toSVG() rejects with an 
     await tab.close();
   } finally {
     missing.delete('plan-viz-export.iife.js');
+  }
+});
+
+test('when the validator beside the script cannot be loaded, each element says which file is missing instead of drawing an unchecked plan', async () => {
+  missing.add('plan-viz-check.iife.js');
+  try {
+    const tab = await browser.newPage();
+    await tab.goto(`${origin}/tree.html`);
+    await tab.waitForFunction(() => ['plan-tree', 'plan-indicators'].every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part="error"][role="alert"]')));
+    const shown = await tab.evaluate(() => ['plan-tree', 'plan-indicators'].map((tag) => document.querySelector(tag).shadowRoot.querySelector('[part="error"]').textContent));
+    for (const text of shown) assert.match(text, /計画データを読み込めませんでした.*plan-viz-check\.iife\.js を読み込めませんでした/s);
+    assert.equal(await tab.evaluate(() => document.querySelector('plan-tree').shadowRoot.querySelectorAll('[role="treeitem"]').length), 0);
+    await tab.close();
+  } finally {
+    missing.delete('plan-viz-check.iife.js');
   }
 });

@@ -42,6 +42,8 @@ test('the deck writer is its own file beside the IIFE, and its size is printed',
 test('the overview is not in the IIFE but in plan-viz-overview.iife.js beside it, and its size is printed', async () => {
   const { bySource } = await measure();
   assert.deepEqual([...bySource.keys()].filter((source) => source.startsWith('src/components/plan-overview/')), [], 'the IIFE holds overview code: it is loaded on demand (src/core/autoload.ts)');
+  // The validator and the file writers come from beside the script (src/core/validator.ts, src/export/load.ts).
+  assert.deepEqual([...bySource.keys()].filter((source) => /^src\/(schema\/(validate|schema-data)|scene\/svg|export\/(files|png))\.ts$/.test(source)), [], 'the IIFE holds the validator or the file writers');
   assert.ok(bySource.has('src/core/autoload.ts'), 'the IIFE has the autoloader');
   const addon = await measureAddon();
   console.log(`# dist/plan-viz-overview.iife.js: ${(addon.bytes / 1000).toFixed(1)} kB, gzip ${(addon.gzip / 1000).toFixed(1)} kB`);
