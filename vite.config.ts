@@ -43,13 +43,14 @@ function pureD3Tilings(): Plugin {
 // a page to load on demand with import(). `npm run build` runs all three.
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'studio') return studioConfig();
-  const iife = mode === 'iife' || mode === 'iife-table' || mode === 'iife-overview' || mode === 'iife-export' || mode === 'iife-check';
+  const iife = mode === 'iife' || mode === 'iife-table' || mode === 'iife-overview' || mode === 'iife-overview-figures' || mode === 'iife-export' || mode === 'iife-check';
   const deck = mode === 'deck';
   return {
     // The <script> file loads the table and <plan-trend> from plan-viz-table.iife.js beside it, the
-    // overview's elements from plan-viz-overview.iife.js (src/core/autoload.ts), and the writers of
-    // toSVG()/toPNG() from plan-viz-export.iife.js (src/export/load.ts), the validator from plan-viz-check.iife.js.
-    define: { __PLAN_VIZ_IIFE__: JSON.stringify(mode === 'iife') },
+    // overview's elements from plan-viz-overview.iife.js (src/core/autoload.ts), the writers of
+    // toSVG()/toPNG() from plan-viz-export.iife.js (src/export/load.ts) and the validator from
+    // plan-viz-check.iife.js (src/core/validator.ts).
+    define: { __PLAN_VIZ_IIFE__: JSON.stringify(mode === 'iife'), __PLAN_VIZ_OVERVIEW_IIFE__: JSON.stringify(mode === 'iife-overview') },
     server: { host: '127.0.0.1', port: 5173 },
     plugins: [minifyLiterals(), pureD3Tilings()],
     build: {
@@ -67,11 +68,13 @@ export default defineConfig(({ mode }): UserConfig => {
           ? { entry: 'src/components/plan-indicators/table-addon-iife.ts', name: 'PlanVizTableAddon', formats: ['iife'], fileName: () => 'plan-viz-table.iife.js' }
           : mode === 'iife-overview'
             ? { entry: 'src/components/plan-overview/overview-iife.ts', name: 'PlanVizOverviewAddon', formats: ['iife'], fileName: () => 'plan-viz-overview.iife.js' }
-            : mode === 'iife-export'
-              ? { entry: 'src/export/files-iife.ts', name: 'PlanVizExportAddon', formats: ['iife'], fileName: () => 'plan-viz-export.iife.js' }
-              : mode === 'iife-check'
-                ? { entry: 'src/schema/check-iife.ts', name: 'PlanVizCheckAddon', formats: ['iife'], fileName: () => 'plan-viz-check.iife.js' }
-              : { entry: 'src/iife.ts', name: 'PlanViz', formats: ['iife'], fileName: () => 'plan-viz.iife.js' }
+            : mode === 'iife-overview-figures'
+              ? { entry: 'src/components/plan-overview/figures-iife.ts', name: 'PlanVizOverviewFiguresAddon', formats: ['iife'], fileName: () => 'plan-viz-overview-figures.iife.js' }
+              : mode === 'iife-export'
+                ? { entry: 'src/export/files-iife.ts', name: 'PlanVizExportAddon', formats: ['iife'], fileName: () => 'plan-viz-export.iife.js' }
+                : mode === 'iife-check'
+                  ? { entry: 'src/schema/check-iife.ts', name: 'PlanVizCheckAddon', formats: ['iife'], fileName: () => 'plan-viz-check.iife.js' }
+                  : { entry: 'src/iife.ts', name: 'PlanViz', formats: ['iife'], fileName: () => 'plan-viz.iife.js' }
         : deck
           ? { entry: ENTRIES.deck, formats: ['es'], fileName: () => 'plan-viz-deck.js' }
           : { entry: ENTRIES, formats: ['es'], fileName: (_format, name) => `${name}.js` },

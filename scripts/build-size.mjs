@@ -193,7 +193,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`  dist/${entry.name}.js`.padEnd(28) + `${kB(entry.bytes).padStart(9)}, gzip ${kB(entry.gzip).padStart(8)}  (${entry.files} files)${note}`);
   }
   const deck = await measureDeck();
-  for (const [mode, file] of [['iife-overview', 'plan-viz-overview.iife.js'], ['iife-table', 'plan-viz-table.iife.js']]) {
+  for (const [mode, file] of [['iife-overview', 'plan-viz-overview.iife.js'], ['iife-overview-figures', 'plan-viz-overview-figures.iife.js'], ['iife-table', 'plan-viz-table.iife.js']]) {
     const addon = await measureAddon(mode, file);
     console.log(`${file === 'plan-viz-overview.iife.js' ? '\n' : ''}dist/${file} (loaded by the <script> file when a page uses it): ${kB(addon.bytes)}, gzip ${kB(addon.gzip)}`);
   }

@@ -86,6 +86,9 @@ export const GradeSymbols: Story = {
   </div>`,
 };
 
+/** The same in English: ◎ Achieved, ○ On track, × Worsened, Not measured (the grades' English labels). */
+export const GradeSymbolsEnglish: Story = { ...GradeSymbols, args: { lang: 'en' } };
+
 /** On a slide (`presentation`, in a 1280 × 720 box): one gauge centred, type twice the page's. */
 export const Presentation: Story = {
   name: 'Presentation (16:9)',

@@ -49,6 +49,8 @@ export const NodeWithoutIndicators: Story = { render: () => html`<plan-indicator
 export const PlanWithoutIndicators: Story = { render: () => html`<plan-indicators .plan=${iwaki} lang="ja"></plan-indicators>` };
 /** Grades with symbols (◎ 達成, ○ 順調, △ 遅れ, × 悪化): in the count per grade and in every gauge. */
 export const GradeSymbols: Story = { render: ({ lang }) => html`<plan-indicators .plan=${withSymbols} node="1" lang=${lang} today="2025-06-01"></plan-indicators>` };
+/** The same in English: ◎ Achieved, ○ On track, △ Behind, × Worsened (the grades' English labels). */
+export const GradeSymbolsEnglish: Story = { ...GradeSymbols, args: { lang: 'en' } };
 
 /** The plan's own grades in the summary (A/B/C/D). */
 export const PlanGrades: Story = { render: () => html`<plan-indicators .plan=${deepHealth} lang="ja"></plan-indicators>` };

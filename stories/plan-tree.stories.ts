@@ -12,6 +12,8 @@ interface TreeArgs {
   expandDepth: number | undefined;
   lang: string;
   width: string;
+  rollup: 'on' | 'off';
+  today: string | undefined;
 }
 
 /**
@@ -31,12 +33,15 @@ const meta: Meta<TreeArgs> = {
     expandDepth: undefined,
     lang: 'ja',
     width: '100%',
+    rollup: 'on',
+    today: undefined,
   },
   argTypes: {
     orientation: { control: 'inline-radio', options: ['horizontal', 'vertical'] },
     visionWriting: { control: 'inline-radio', options: ['horizontal', 'vertical'] },
     layout: { control: 'inline-radio', options: ['auto', 'diagram', 'outline'] },
     lang: { control: 'inline-radio', options: ['ja', 'en'] },
+    rollup: { control: 'inline-radio', options: ['on', 'off'] },
     maxLines: { control: { type: 'number', min: 1, max: 10 } },
     expandDepth: { control: { type: 'number', min: 0, max: 6 } },
   },
@@ -50,6 +55,8 @@ const meta: Meta<TreeArgs> = {
         max-lines=${args.maxLines}
         expand-depth=${ifDefined(args.expandDepth)}
         lang=${args.lang}
+        rollup=${args.rollup}
+        today=${ifDefined(args.today)}
       ></plan-tree>
     </div>`,
 };
@@ -58,6 +65,23 @@ type Story = StoryObj<TreeArgs>;
 
 /** いわき市地域福祉計画: 基本理念, 3 基本目標 and 20 施策, with 〈人づくり〉〈体制づくり〉〈安全・安心〉 under goal 2 and the measures the summary does not name drawn as pending. */
 export const Iwaki: Story = {};
+
+/**
+ * The Iwaki tree with the sample indicators (illustrative values, judged at 2025-06-01): every
+ * node with indicators under it shows the count of each grade as a small stacked bar; 施策 2-10,
+ * whose indicator is not measured yet, says 未計測 and has no bar. Screen readers hear the counts
+ * in each node's description.
+ */
+export const RollUp: Story = { name: 'Roll-up of the indicators', args: { src: '/examples/iwaki-sample-indicators.plan.json', today: '2025-06-01' } };
+
+/** The same plan with `rollup="off"`: the tree as if it had no indicators. */
+export const RollUpOff: Story = { name: 'Roll-up off', args: { src: '/examples/iwaki-sample-indicators.plan.json', today: '2025-06-01', rollup: 'off' } };
+
+/** The roll-up in the outline of a narrow container: under each node's box. */
+export const RollUpNarrow: Story = { name: 'Roll-up, narrow', args: { src: '/examples/iwaki-sample-indicators.plan.json', today: '2025-06-01', width: '360px' } };
+
+/** SDGs: each node's goals as numbered squares in the official colours, the legend of the goals used under the diagram (with the deep plan's roll-up). */
+export const Sdgs: Story = { name: 'SDGs', args: { src: '/examples/deep-health-plan.plan.json', today: '2025-06-01', maxLines: 2 } };
 
 /** A five-level plan (基本目標 → 施策 → 取組 → 事業 → 細事業) with long titles cut to three lines. */
 export const DeepPlan: Story = { args: { src: '/examples/deep-health-plan.plan.json' } };

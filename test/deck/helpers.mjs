@@ -4,6 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
+import assert from 'node:assert/strict';
 
 const run = promisify(execFile);
 
@@ -123,6 +124,45 @@ export async function pdfPages(pdf) {
 /** Text with every space removed: lines wrap anywhere in Japanese, and LibreOffice spaces Japanese from Latin. */
 export function squeeze(text) {
   return text.replace(/\s+/g, '');
+}
+
+/** The text of every `a:t` of a part. */
+export const texts = (xml) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+
+/**
+ * Checks the goal slides of a deck: each node's title runs at 14 pt or more, unless the slide's
+ * notes say its branch is the exception; every node of every goal on one of its slides. Returns
+ * the slides that are exceptions.
+ */
+export function measureTitleSizes(plan, parts, where, lang = plan.plan.lang ?? 'ja') {
+  const text = (t) => (typeof t === 'string' ? t : (t?.[lang] ?? Object.values(t ?? {})[0] ?? ''));
+  const exceptions = [];
+  const slides = slideParts(parts).map((s) => ({ s, xml: parts.get(s), name: parts.get(s).match(/<p:cSld name="([^"]*)"/)[1] }));
+  for (const goal of plan.goals) {
+    const name = [text(goal.label), text(goal.title)].filter(Boolean).join(' ');
+    const own = slides.filter((x) => x.name === name || x.name.replace(/（\d+\/\d+）$|\s\(\d+\/\d+\)$/, '') === name);
+    assert.ok(own.length >= 1, `${where}: no slide for ${name}`);
+    const seen = new Set();
+    const nodes = new Map();
+    const walk = (n) => (nodes.set(n.id, n), (n.children ?? []).forEach(walk));
+    walk(goal);
+    for (const { s, xml } of own) {
+      const small = /14ポイントより小さく|smaller than 14 pt|not fit on one slide at 14 pt/.test(texts(parts.get(s.replace('slides/slide', 'notesSlides/notesSlide'))).join(''));
+      if (small) exceptions.push(s);
+      for (const m of xml.matchAll(/<p:cNvPr id="\d+" name="node ([^"]+)"[^>]*\/>([^]*?)<\/p:grpSp>/g)) {
+        const id = m[1].replace(/&amp;/g, '&');
+        seen.add(id);
+        const node = nodes.get(id);
+        if (!node || node === goal) continue;
+        const title = text(node.title).replace(/\s+/g, '');
+        const runs = [...m[2].matchAll(/<a:r><a:rPr [^>]*sz="(\d+)"[^>]*>[^]*?<a:t>([^<]*)<\/a:t>/g)].filter((r) => r[2].trim() && title.includes(r[2].replace(/&amp;/g, '&').replace(/\s+/g, '')));
+        assert.ok(runs.length > 0, `${where} ${s}: no title runs for ${id}`);
+        if (!small) for (const r of runs) assert.ok(Number(r[1]) >= 1400, `${where} ${s}: ${id} "${r[2]}" at ${Number(r[1]) / 100} pt`);
+      }
+    }
+    assert.deepEqual([...nodes.keys()].filter((id) => !seen.has(id)), [], `${where}: nodes of ${name} on no slide`);
+  }
+  return exceptions;
 }
 
 export { readFileSync };

@@ -7,7 +7,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importSource } from './bundle.mjs';
-import { convertToPdf, openDeck, pdfPages, readersAvailable, slideParts, squeeze } from '../deck/helpers.mjs';
+import { convertToPdf, openDeck, pdfPages as readPages, readersAvailable, slideParts, squeeze } from '../deck/helpers.mjs';
+
+// Each PDF read once by pdftotext for all the tests (more slides since the 概要版's parts: keep CI time).
+const read = new Map();
+const pdfPages = (pdf) => (read.has(pdf) ? read.get(pdf) : (read.set(pdf, readPages(pdf)), read.get(pdf)));
 
 const { planDeck } = await importSource('src/deck/index.ts');
 const { resolveText } = await importSource('src/schema/text.ts');

@@ -4,15 +4,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { importSource } from './bundle.mjs';
-import { assertWellFormed, openDeck, slideParts } from '../deck/helpers.mjs';
+import { assertWellFormed, measureTitleSizes, openDeck, slideParts, texts } from '../deck/helpers.mjs';
 
 const { planDeck, periodText, PlanDeckError } = await importSource('src/deck/index.ts');
 
 const example = (name) => JSON.parse(readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8'));
 const EXAMPLES = ['iwaki-chiiki-fukushi.plan.json', 'iwaki-sample-indicators.plan.json', 'english-sample.plan.json', 'deep-health-plan.plan.json', 'six-actor-bilingual.plan.json', 'thirty-indicators.plan.json'];
 
-/** The text of every `a:t` of a part, joined. */
-const texts = (xml) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
 
 test('every part of every example deck is well-formed XML, and each slide has its notes', () => {
   for (const name of EXAMPLES) {
@@ -221,41 +219,6 @@ test('measure titles on the goal slides are 14 pt or more; a goal too large for 
   assert.ok(measureTitleSizes(english, openDeck(planDeck(english, { lang: 'en', size: '4:3' })), 'english 4:3').length > 0);
 });
 
-/**
- * Checks the goal slides of a deck: each node's title runs at 14 pt or more, unless the slide's
- * notes say its branch is the exception; every node of every goal on one of its slides. Returns
- * the slides that are exceptions.
- */
-export function measureTitleSizes(plan, parts, where, lang = plan.plan.lang ?? 'ja') {
-  const text = (t) => (typeof t === 'string' ? t : (t?.[lang] ?? Object.values(t ?? {})[0] ?? ''));
-  const exceptions = [];
-  const slides = slideParts(parts).map((s) => ({ s, xml: parts.get(s), name: parts.get(s).match(/<p:cSld name="([^"]*)"/)[1] }));
-  for (const goal of plan.goals) {
-    const name = [text(goal.label), text(goal.title)].filter(Boolean).join(' ');
-    const own = slides.filter((x) => x.name === name || x.name.replace(/（\d+\/\d+）$|\s\(\d+\/\d+\)$/, '') === name);
-    assert.ok(own.length >= 1, `${where}: no slide for ${name}`);
-    const seen = new Set();
-    const nodes = new Map();
-    const walk = (n) => (nodes.set(n.id, n), (n.children ?? []).forEach(walk));
-    walk(goal);
-    for (const { s, xml } of own) {
-      const small = /14ポイントより小さく|smaller than 14 pt|not fit on one slide at 14 pt/.test(texts(parts.get(s.replace('slides/slide', 'notesSlides/notesSlide'))).join(''));
-      if (small) exceptions.push(s);
-      for (const m of xml.matchAll(/<p:cNvPr id="\d+" name="node ([^"]+)"[^>]*\/>([^]*?)<\/p:grpSp>/g)) {
-        const id = m[1].replace(/&amp;/g, '&');
-        seen.add(id);
-        const node = nodes.get(id);
-        if (!node || node === goal) continue;
-        const title = text(node.title).replace(/\s+/g, '');
-        const runs = [...m[2].matchAll(/<a:r><a:rPr [^>]*sz="(\d+)"[^>]*>[^]*?<a:t>([^<]*)<\/a:t>/g)].filter((r) => r[2].trim() && title.includes(r[2].replace(/&amp;/g, '&').replace(/\s+/g, '')));
-        assert.ok(runs.length > 0, `${where} ${s}: no title runs for ${id}`);
-        if (!small) for (const r of runs) assert.ok(Number(r[1]) >= 1400, `${where} ${s}: ${id} "${r[2]}" at ${Number(r[1]) / 100} pt`);
-      }
-    }
-    assert.deepEqual([...nodes.keys()].filter((id) => !seen.has(id)), [], `${where}: nodes of ${name} on no slide`);
-  }
-  return exceptions;
-}
 
 test('plan text is data: markup and control characters in titles stay text and the parts stay well-formed', () => {
   const plan = example('iwaki-chiiki-fukushi.plan.json');

@@ -19,6 +19,20 @@ describe('SDG marks', () => {
     expect(sdgTextColor(17)).to.equal('#ffffff');
     expect(sdgTextColor(7)).to.equal('#1b1b1b');
     expect(sdgTextColor(11)).to.equal('#1b1b1b');
+    // Every goal: white where it reaches 4.5:1 on the colour, else near-black, which then does.
+    const luminance = (hex: string) => {
+      const channel = (i: number) => {
+        const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      };
+      return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+    };
+    const contrast = (a: string, b: string) => (Math.max(luminance(a), luminance(b)) + 0.05) / (Math.min(luminance(a), luminance(b)) + 0.05);
+    SDG_COLORS.forEach((color, i) => {
+      const white = contrast('#ffffff', color) >= 4.5;
+      expect(sdgTextColor(i + 1), `goal ${i + 1}`).to.equal(white ? '#ffffff' : '#1b1b1b');
+      expect(contrast(sdgTextColor(i + 1), color), `goal ${i + 1}`).to.be.at.least(4.5);
+    });
   });
 
   it('names the goals for a text alternative, and lists a legend of every goal used', () => {

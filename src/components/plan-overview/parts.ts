@@ -30,7 +30,8 @@ export function renderTimeline(doc: PlanDocument, lang: string, titleLevel: Head
   const text = (value: Text | undefined) => resolveText(value, lang, doc.plan.lang ?? 'ja');
   const events = [...(doc.timeline ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   if (events.length === 0) return html`<p part="empty">${localize(m.noTimeline, lang)}</p>`;
-  return html`<ol part="timeline" class="timeline">
+  // Its language, so that Japanese lines break between phrases (word-break: auto-phrase needs it).
+  return html`<ol part="timeline" class="timeline" lang=${lang}>
     ${events.map(
       (event) => html`<li part=${event.planned ? 'event planned' : 'event'} class=${event.planned ? 'event planned' : 'event'}>
         <div class="when">

@@ -25,6 +25,14 @@ export const overviewColors = css`
 
 /** The timeline list and section panels, shared by <plan-timeline> and <plan-overview>. */
 export const overviewPartStyles = css`
+  /* Japanese lines break between phrases (文節), not inside a word like 施行 or 見直し; a phrase longer than the line still breaks. */
+  .timeline,
+  .section,
+  header {
+    word-break: auto-phrase;
+    line-break: strict;
+    overflow-wrap: anywhere;
+  }
   .timeline {
     list-style: none;
     margin: 0;

@@ -13,9 +13,13 @@ import { renderPeriod } from './plan-period.js';
 import { renderRelations } from './plan-relations.js';
 import { formatFiscalYear } from '../../progress/format.js';
 import { readOverrides } from '../../theme/host.js';
+import { loadBeside } from '../../core/autoload.js';
 import type { ResolveOptions, Theme } from '../../theme/define.js';
 
 type Figures = typeof import('./figures.js');
+
+/** True in plan-viz-overview.iife.js (vite.config.ts defines it). */
+declare const __PLAN_VIZ_OVERVIEW_IIFE__: boolean | undefined;
 
 /**
  * The whole 概要版 of a plan as a section of a web page, from the same document as the other
@@ -80,7 +84,9 @@ export class PlanOverview extends OverviewPart {
 
   private loadFigures(): void {
     if (this.figures || !(this.filled.tree || this.filled.collaboration)) return;
-    void import('./figures.js').then((figures) => (this.figures = figures));
+    // In plan-viz-overview.iife.js (one file, no chunks) they are a file of their own beside it.
+    const loading = typeof __PLAN_VIZ_OVERVIEW_IIFE__ !== 'undefined' && __PLAN_VIZ_OVERVIEW_IIFE__ ? loadBeside<Figures>('plan-viz-overview-figures.iife.js', 'PlanVizOverviewFigures') : import('./figures.js');
+    loading.then((figures) => (this.figures = figures), () => undefined);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

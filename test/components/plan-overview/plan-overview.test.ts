@@ -158,3 +158,31 @@ describe('lang', () => {
     expect((await el.toSVG())).to.contain('>Where the plan stands</text>');
   });
 });
+
+describe('Japanese line breaks', () => {
+  it('on a phone, event titles break between phrases: 施行 and 検討会 are never split across lines, at any width from 300 to 400 px', async () => {
+    const el = await drawn<PlanTimeline>(html`<plan-timeline style="display: block; width: 340px" src="/examples/deep-health-plan.plan.json"></plan-timeline>`);
+    const split = new Set<string>();
+    let wrapped = 0;
+    for (let width = 300; width <= 400; width += 4) {
+      el.style.width = `${width}px`;
+      for (const heading of el.shadowRoot!.querySelectorAll('.event h3')) {
+        const node = [...heading.childNodes].find((child): child is Text => child.nodeType === Node.TEXT_NODE && child.textContent!.trim() !== '')!;
+        const text = node.data;
+        const top = (i: number) => {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          return Math.round(range.getBoundingClientRect().top);
+        };
+        if (top(0) !== top(text.length - 1)) wrapped++;
+        for (const word of ['施行', '検討会']) {
+          const at = text.indexOf(word);
+          if (at >= 0 && top(at) !== top(at + word.length - 1)) split.add(`${width}px: ${text}`);
+        }
+      }
+    }
+    expect(wrapped, 'titles wrapped at these widths').to.be.at.least(100);
+    expect([...split]).to.deep.equal([]);
+  });
+});
