@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { PlanElement, clearPlanCache } from '../../src/core/index.js';
 import type { PlanDocument } from '../../src/schema/index.js';
@@ -44,7 +44,8 @@ describe('PlanElement: loading a plan', () => {
       <test-plan-view src="/examples/iwaki-chiiki-fukushi.plan.json"></test-plan-view>
     </div>`);
     const views = [...el.querySelectorAll('test-plan-view')];
-    await new Promise((r) => setTimeout(r, 300));
+    // Until both have drawn (a fixed 300 ms wait failed on a loaded machine), then count the requests.
+    await waitUntil(() => views.every((view) => drawn(view) !== undefined), 'the plan was not drawn', { timeout: 10_000 });
     for (const view of views) expect(drawn(view)).to.equal('いわき市地域福祉計画');
     const after = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('iwaki-chiiki-fukushi.plan.json')).length;
     expect(after - before).to.equal(1);
