@@ -104,13 +104,7 @@ const meta: Meta<CollaborationArgs> = {
   },
   render: (args) =>
     html`<div style="width: ${args.width}; max-width: 100%">
-      <plan-collaboration
-        src=${ifDefined(args.plan ? undefined : args.src)}
-        .plan=${args.plan}
-        lang=${args.lang}
-        max-width=${args.maxWidth}
-        font-size=${args.fontSize}
-      ></plan-collaboration>
+      <plan-collaboration src=${ifDefined(args.plan ? undefined : args.src)} .plan=${args.plan} lang=${args.lang} max-width=${args.maxWidth} font-size=${args.fontSize}></plan-collaboration>
     </div>`,
 };
 export default meta;

@@ -70,22 +70,20 @@ export const UnknownIndicator: Story = { args: { indicator: 'no-such-indicator' 
 
 /** The plan's own grades (A/B/C/D, A with its own colour), from examples/deep-health-plan.plan.json. */
 export const PlanGrades: Story = {
-  render: () =>
-    html`<div style="display: flex; flex-wrap: wrap; gap: 1.5rem">
-      ${['ind-cancer-followup', 'ind-waiting-children', 'ind-unscreened-rate', 'ind-infant-checkup-missed'].map(
-        (id) => html`<div style="width: 15rem"><plan-gauge .plan=${deepHealth} indicator=${id} lang="ja"></plan-gauge></div>`,
-      )}
-    </div>`,
+  render: () => html`<div style="display: flex; flex-wrap: wrap; gap: 1.5rem">
+    ${['ind-cancer-followup', 'ind-waiting-children', 'ind-unscreened-rate', 'ind-infant-checkup-missed'].map(
+      (id) => html`<div style="width: 15rem"><plan-gauge .plan=${deepHealth} indicator=${id} lang="ja"></plan-gauge></div>`,
+    )}
+  </div>`,
 };
 
 /** An evaluation whose grades have symbols (◎ 達成, ○ 順調, △ 遅れ, × 悪化): the symbol is drawn before the grade's name. */
 export const GradeSymbols: Story = {
-  render: ({ lang }) =>
-    html`<div style="display: flex; flex-wrap: wrap; gap: 1.5rem">
-      ${['settlers', 'suicide-rate', 'reported-crimes', 'citizen-guardians'].map(
-        (id) => html`<div style="width: 15rem"><plan-gauge .plan=${withSymbols} indicator=${id} lang=${lang} today="2025-06-01"></plan-gauge></div>`,
-      )}
-    </div>`,
+  render: ({ lang }) => html`<div style="display: flex; flex-wrap: wrap; gap: 1.5rem">
+    ${['settlers', 'suicide-rate', 'reported-crimes', 'citizen-guardians'].map(
+      (id) => html`<div style="width: 15rem"><plan-gauge .plan=${withSymbols} indicator=${id} lang=${lang} today="2025-06-01"></plan-gauge></div>`,
+    )}
+  </div>`,
 };
 
 /** The same in English: ◎ Achieved, ○ On track, × Worsened, Not measured (the grades' English labels). */

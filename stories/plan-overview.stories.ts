@@ -60,19 +60,14 @@ export const Relations: Story = {
 };
 /** Twelve related plans with long titles, on a wide and on a phone-sized box. */
 export const RelationsTwelve: Story = {
-  render: ({ lang }) =>
-    html`<plan-relations .plan=${deepHealth} lang=${lang}></plan-relations>
-      <div style="max-width: 390px; margin-top: 2rem"><plan-relations .plan=${deepHealth} lang=${lang}></plan-relations></div>`,
+  render: ({ lang }) => html`<plan-relations .plan=${deepHealth} lang=${lang}></plan-relations>
+    <div style="max-width: 390px; margin-top: 2rem"><plan-relations .plan=${deepHealth} lang=${lang}></plan-relations></div>`,
 };
 /** The timeline alone: the four national events, the last one 施行予定. */
 export const Timeline: Story = {
-  render: ({ lang }) =>
-    html`<h2>${lang === 'ja' ? '国の動向' : 'National trends'}</h2>
-      <plan-timeline .plan=${iwaki} lang=${lang}></plan-timeline>`,
+  render: ({ lang }) => html`<h2>${lang === 'ja' ? '国の動向' : 'National trends'}</h2><plan-timeline .plan=${iwaki} lang=${lang}></plan-timeline>`,
 };
 /** Twenty events with long titles. */
 export const TimelineTwenty: Story = {
-  render: ({ lang }) =>
-    html`<h2>${lang === 'ja' ? '年表' : 'Timeline'}</h2>
-      <div style="max-width: 40rem"><plan-timeline .plan=${deepHealth} lang=${lang}></plan-timeline></div>`,
+  render: ({ lang }) => html`<h2>${lang === 'ja' ? '年表' : 'Timeline'}</h2><div style="max-width: 40rem"><plan-timeline .plan=${deepHealth} lang=${lang}></plan-timeline></div>`,
 };

@@ -102,16 +102,7 @@ async function open(files: InputFile[]): Promise<void> {
   } catch (error) {
     // The importers report problems rather than throw; this is the last guard against a blank page.
     const detail = error instanceof Error ? error.message : String(error);
-    result = {
-      problems: [
-        {
-          file: files.map((f) => f.name).join(', '),
-          code: 'internal',
-          severity: 'error',
-          message: { ja: `読み込みに失敗しました（${detail}）。`, en: `Reading failed (${detail}).` },
-        },
-      ],
-    };
+    result = { problems: [{ file: files.map((f) => f.name).join(', '), code: 'internal', severity: 'error', message: { ja: `読み込みに失敗しました（${detail}）。`, en: `Reading failed (${detail}).` } }] };
   }
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   const plan = errors === 0 ? result.plan : undefined;
@@ -262,28 +253,20 @@ function rowPanel(problem: SheetProblem, lang: StudioLang): TemplateResult {
   if (row === undefined || row === 'unavailable') return html`<p>${t(text.rowUnavailable, lang)}</p>`;
   const json = row.at !== undefined;
   const caption = json ? t(text.jsonPlace(problem.file, row.at ?? ''), lang) : t(text.rowHeading(problem.file, problem.sheet, problem.row ?? 0), lang);
-  return html` <table class="row">
-    <caption>
-      ${caption}<span class="caption-note">${t(json ? text.jsonHelp : text.rowHelp, lang)}</span>
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">${t(json ? text.key : text.column, lang)}</th>
-        <th scope="col">${t(text.value, lang)}</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${row.headers.map((header, i) => {
-        const bad = i === row.column;
-        return html`<tr class=${bad ? 'bad' : ''}>
-          <th scope="row">
-            ${json ? nothing : html`<span class="letter">${columnLetter(i)}</span> `}${header}${bad ? html` <span aria-hidden="true">▲</span><span class="visually-hidden">${t(json ? text.problemKey : text.problemColumn, lang)}</span>` : nothing}
-          </th>
-          <td>${row.cells[i] ?? ''}</td>
-        </tr>`;
-      })}
-    </tbody>
-  </table>`;
+  return html`
+    <table class="row">
+      <caption>${caption}<span class="caption-note">${t(json ? text.jsonHelp : text.rowHelp, lang)}</span></caption>
+      <thead><tr><th scope="col">${t(json ? text.key : text.column, lang)}</th><th scope="col">${t(text.value, lang)}</th></tr></thead>
+      <tbody>
+        ${row.headers.map((header, i) => {
+          const bad = i === row.column;
+          return html`<tr class=${bad ? 'bad' : ''}>
+            <th scope="row">${json ? nothing : html`<span class="letter">${columnLetter(i)}</span> `}${header}${bad ? html` <span aria-hidden="true">▲</span><span class="visually-hidden">${t(json ? text.problemKey : text.problemColumn, lang)}</span>` : nothing}</th>
+            <td>${row.cells[i] ?? ''}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>`;
 }
 
 /** The problems of one severity, each a button that shows its row; `index` is the place in state.problems. */
@@ -291,22 +274,22 @@ function problemItems(severity: 'error' | 'warning', lang: StudioLang): Template
   const items = state.problems.map((problem, index) => ({ problem, index })).filter(({ problem }) => problem.severity === severity);
   return html`<ol class="problems ${severity}">
     ${items.map(
-      ({ problem, index: i }) =>
-        html`<li>
-          <button type="button" class="problem" aria-expanded=${state.open === i ? 'true' : 'false'} aria-controls="row-${i}" @click=${() => toggleRow(i)}>
-            <span class="where">${place(problem, lang)}</span>
-            <span class="message">${t(problem.message, lang)}</span>
-            ${problem.value !== undefined ? html`<span class="value">${t(text.value, lang)}：「${problem.value}」</span>` : nothing}
-          </button>
-          <div id="row-${i}" class="row-panel" ?hidden=${state.open !== i}>${state.open === i ? rowPanel(problem, lang) : nothing}</div>
-        </li>`,
+      ({ problem, index: i }) => html`<li>
+        <button type="button" class="problem" aria-expanded=${state.open === i ? 'true' : 'false'} aria-controls="row-${i}" @click=${() => toggleRow(i)}>
+          <span class="where">${place(problem, lang)}</span>
+          <span class="message">${t(problem.message, lang)}</span>
+          ${problem.value !== undefined ? html`<span class="value">${t(text.value, lang)}：「${problem.value}」</span>` : nothing}
+        </button>
+        <div id="row-${i}" class="row-panel" ?hidden=${state.open !== i}>${state.open === i ? rowPanel(problem, lang) : nothing}</div>
+      </li>`,
     )}
   </ol>`;
 }
 
 function problemList(lang: StudioLang): TemplateResult {
   const errors = state.problems.filter((p) => p.severity === 'error').length;
-  return html` <h3 id="problems-heading" tabindex="-1">${t(text.problemCount(errors), lang)}</h3>
+  return html`
+    <h3 id="problems-heading" tabindex="-1">${t(text.problemCount(errors), lang)}</h3>
     <p>${t(text.problemHelp, lang)}</p>
     ${problemItems('error', lang)}
     <p>${t(text.nothingWritten, lang)}</p>
@@ -322,26 +305,25 @@ function warningList(lang: StudioLang): TemplateResult | typeof nothing {
 }
 
 function figures(plan: PlanDocument, lang: StudioLang): TemplateResult {
-  return html` <section aria-labelledby="figures-heading">
-    <h2 id="figures-heading">${t(text.figuresHeading, lang)}</h2>
-    <p>${t(text.figuresHelp, lang)}</p>
-    ${FIGURES.map((figure) => {
-      const name = t(figure.name, lang);
-      return html`<section class="figure" aria-labelledby="heading-${figure.id}">
-        <h3 id="heading-${figure.id}">${name}</h3>
-        ${figure.tag === 'plan-overview' ? html`<p>${t(text.overviewNote, lang)}</p>` : nothing}
-        ${
-          figure.files === false
+  return html`
+    <section aria-labelledby="figures-heading">
+      <h2 id="figures-heading">${t(text.figuresHeading, lang)}</h2>
+      <p>${t(text.figuresHelp, lang)}</p>
+      ${FIGURES.map((figure) => {
+        const name = t(figure.name, lang);
+        return html`<section class="figure" aria-labelledby="heading-${figure.id}">
+          <h3 id="heading-${figure.id}">${name}</h3>
+          ${figure.tag === 'plan-overview' ? html`<p>${t(text.overviewNote, lang)}</p>` : nothing}
+          ${figure.files === false
             ? nothing
             : html`<p class="actions">
-                <button type="button" @click=${() => saveSVG(figure)}>${t(text.svgShort, lang)}<span class="visually-hidden">${t(text.of(name), lang)}</span></button>
-                <button type="button" @click=${() => savePNG(figure)}>${t(text.pngShort, lang)}<span class="visually-hidden">${t(text.of(name), lang)}</span></button>
-              </p>`
-        }
-        ${/* A new element per language: <plan-collaboration> and <plan-indicators> do not watch their lang attribute. */ keyed(lang, figureTemplate(figure, plan, lang))}
-      </section>`;
-    })}
-  </section>`;
+            <button type="button" @click=${() => saveSVG(figure)}>${t(text.svgShort, lang)}<span class="visually-hidden">${t(text.of(name), lang)}</span></button>
+            <button type="button" @click=${() => savePNG(figure)}>${t(text.pngShort, lang)}<span class="visually-hidden">${t(text.of(name), lang)}</span></button>
+          </p>`}
+          ${/* A new element per language: <plan-collaboration> and <plan-indicators> do not watch their lang attribute. */ keyed(lang, figureTemplate(figure, plan, lang))}
+        </section>`;
+      })}
+    </section>`;
 }
 
 function figureTemplate(figure: Figure, plan: PlanDocument, lang: StudioLang): TemplateResult {
@@ -363,58 +345,51 @@ function figureTemplate(figure: Figure, plan: PlanDocument, lang: StudioLang): T
 
 function publish(plan: PlanDocument, lang: StudioLang): TemplateResult {
   const code = embedSnippet(plan, { tag: state.embedTag, mode: state.embedMode, fileName: state.embedFile, lang });
-  return html` <section aria-labelledby="publish-heading">
-    <h2 id="publish-heading">${t(text.publishHeading, lang)}</h2>
-    <h3>${t(text.downloadsHeading, lang)}</h3>
-    <p class="actions">
-      <button type="button" @click=${saveJSON}>${t(text.downloadJSON, lang)}</button>
-      <button type="button" @click=${saveWorkbook}>${t(text.downloadWorkbook, lang)}</button>
-    </p>
-    <h3>${t(text.slidesHeading, lang)}</h3>
-    <p>${t(text.slidesHelp, lang)}</p>
-    <p class="actions">
-      <button type="button" @click=${() => saveDeck('16:9')}>${t(text.downloadDeck, lang)}</button>
-      <button type="button" @click=${() => saveDeck('4:3')}>${t(text.downloadDeck43, lang)}</button>
-    </p>
-    <h3>${t(text.embedHeading, lang)}</h3>
-    <p>${t(text.embedHelp, lang)}</p>
-    <div class="embed-options">
-      <p>
-        <label for="embed-figure">${t(text.embedFigure, lang)}</label>
-        <select id="embed-figure" @change=${(e: Event) => update({ embedTag: (e.target as HTMLSelectElement).value as FigureTag })}>
-          ${FIGURES.filter((f) => EMBEDDABLE.includes(f.tag)).map((f) => html`<option value=${f.tag} ?selected=${f.tag === state.embedTag}>${t(f.name, lang)}（&lt;${f.tag}&gt;）</option>`)}
-        </select>
+  return html`
+    <section aria-labelledby="publish-heading">
+      <h2 id="publish-heading">${t(text.publishHeading, lang)}</h2>
+      <h3>${t(text.downloadsHeading, lang)}</h3>
+      <p class="actions">
+        <button type="button" @click=${saveJSON}>${t(text.downloadJSON, lang)}</button>
+        <button type="button" @click=${saveWorkbook}>${t(text.downloadWorkbook, lang)}</button>
       </p>
-      <fieldset>
-        <legend>${t(text.embedData, lang)}</legend>
-        <label
-          ><input type="radio" name="embed-mode" value="inline" .checked=${state.embedMode === 'inline'} @change=${() => update({ embedMode: 'inline' })} />
-          ${t(text.embedInline, lang)}</label
-        >
-        <label
-          ><input type="radio" name="embed-mode" value="src" .checked=${state.embedMode === 'src'} @change=${() => update({ embedMode: 'src' })} /> ${t(text.embedSrc, lang)}</label
-        >
-      </fieldset>
-      ${
-        state.embedMode === 'src'
-          ? html`<p>
-              <label for="embed-file">${t(text.embedFileName, lang)}</label>
-              <input id="embed-file" type="text" spellcheck="false" .value=${state.embedFile} @input=${(e: Event) => update({ embedFile: (e.target as HTMLInputElement).value })} />
-            </p>`
-          : nothing
-      }
-    </div>
-    <p><label for="embed-code">${t(text.embedCode, lang)}</label></p>
-    <textarea id="embed-code" readonly rows="12" spellcheck="false" .value=${code}></textarea>
-    <p class="actions"><button type="button" @click=${() => copySnippet(code)}>${t(text.copy, lang)}</button></p>
-    <p class="note">${t(text.cspNote, lang)}</p>
-  </section>`;
+      <h3>${t(text.slidesHeading, lang)}</h3>
+      <p>${t(text.slidesHelp, lang)}</p>
+      <p class="actions">
+        <button type="button" @click=${() => saveDeck('16:9')}>${t(text.downloadDeck, lang)}</button>
+        <button type="button" @click=${() => saveDeck('4:3')}>${t(text.downloadDeck43, lang)}</button>
+      </p>
+      <h3>${t(text.embedHeading, lang)}</h3>
+      <p>${t(text.embedHelp, lang)}</p>
+      <div class="embed-options">
+        <p>
+          <label for="embed-figure">${t(text.embedFigure, lang)}</label>
+          <select id="embed-figure" @change=${(e: Event) => update({ embedTag: (e.target as HTMLSelectElement).value as FigureTag })}>
+            ${FIGURES.filter((f) => EMBEDDABLE.includes(f.tag)).map((f) => html`<option value=${f.tag} ?selected=${f.tag === state.embedTag}>${t(f.name, lang)}（&lt;${f.tag}&gt;）</option>`)}
+          </select>
+        </p>
+        <fieldset>
+          <legend>${t(text.embedData, lang)}</legend>
+          <label><input type="radio" name="embed-mode" value="inline" .checked=${state.embedMode === 'inline'} @change=${() => update({ embedMode: 'inline' })} /> ${t(text.embedInline, lang)}</label>
+          <label><input type="radio" name="embed-mode" value="src" .checked=${state.embedMode === 'src'} @change=${() => update({ embedMode: 'src' })} /> ${t(text.embedSrc, lang)}</label>
+        </fieldset>
+        ${state.embedMode === 'src'
+          ? html`<p><label for="embed-file">${t(text.embedFileName, lang)}</label>
+              <input id="embed-file" type="text" spellcheck="false" .value=${state.embedFile} @input=${(e: Event) => update({ embedFile: (e.target as HTMLInputElement).value })} /></p>`
+          : nothing}
+      </div>
+      <p><label for="embed-code">${t(text.embedCode, lang)}</label></p>
+      <textarea id="embed-code" readonly rows="12" spellcheck="false" .value=${code}></textarea>
+      <p class="actions"><button type="button" @click=${() => copySnippet(code)}>${t(text.copy, lang)}</button></p>
+      <p class="note">${t(text.cspNote, lang)}</p>
+    </section>`;
 }
 
 function page(): TemplateResult {
   const lang = state.lang;
   const plan = state.plan;
-  return html` <header>
+  return html`
+    <header>
       <h1>${t(text.heading, lang)}</h1>
       <p>${t(text.intro, lang)}</p>
       <p class="privacy">${t(text.privacy, lang)}</p>
@@ -431,15 +406,7 @@ function page(): TemplateResult {
         <div class="drop" @dragover=${dragOver} @dragleave=${dragLeave} @drop=${drop}>
           <p id="open-help">${t(text.openHelp, lang)}</p>
           <label for="files" class="file-label">${t(text.chooseFiles, lang)}</label>
-          <input
-            id="files"
-            type="file"
-            multiple
-            accept=".xlsx,.csv,.json,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-describedby="open-help"
-            ?disabled=${state.busy}
-            @change=${(e: Event) => readFiles((e.target as HTMLInputElement).files ?? [])}
-          />
+          <input id="files" type="file" multiple accept=".xlsx,.csv,.json,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby="open-help" ?disabled=${state.busy} @change=${(e: Event) => readFiles((e.target as HTMLInputElement).files ?? [])} />
         </div>
         <p class="actions"><button type="button" ?disabled=${state.busy} @click=${openSample}>${t(text.sample, lang)}</button></p>
         <p id="status" class="status" role="status">${state.status}</p>
@@ -453,14 +420,12 @@ function page(): TemplateResult {
       <section aria-labelledby="check-heading">
         <h2 id="check-heading">${t(text.checkHeading, lang)}</h2>
         ${state.files.length > 0 ? html`<p>${t(text.loadedFiles(state.files.map((f) => f.name)), lang)}</p>` : nothing}
-        ${
-          state.files.length > 0 && !plan
-            ? problemList(lang)
-            : html`<p id="check-result" tabindex="-1" class=${plan ? 'ok' : ''}>${t(plan ? text.valid : text.nothingYet, lang)}</p>
-                ${warningList(lang)}`
-        }
+        ${state.files.length > 0 && !plan
+          ? problemList(lang)
+          : html`<p id="check-result" tabindex="-1" class=${plan ? 'ok' : ''}>${t(plan ? text.valid : text.nothingYet, lang)}</p>${warningList(lang)}`}
       </section>
-      ${plan ? figures(plan, lang) : nothing} ${plan ? publish(plan, lang) : nothing}
+      ${plan ? figures(plan, lang) : nothing}
+      ${plan ? publish(plan, lang) : nothing}
     </main>`;
 }
 

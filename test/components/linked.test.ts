@@ -10,21 +10,16 @@ const IWAKI = '/examples/iwaki-chiiki-fukushi.plan.json';
 const SAMPLE = '/examples/iwaki-sample-indicators.plan.json';
 
 async function page() {
-  const root = await fixture<HTMLElement>(
-    html`<main style="width: 1100px">
-      <plan-tree id="iwaki-tree" src=${IWAKI} layout="diagram"></plan-tree>
-      <plan-collaboration src=${IWAKI}></plan-collaboration>
-      <plan-indicators for="iwaki-tree" src=${SAMPLE} today="2025-06-01"></plan-indicators>
-    </main>`,
-  );
+  const root = await fixture<HTMLElement>(html`<main style="width: 1100px">
+    <plan-tree id="iwaki-tree" src=${IWAKI} layout="diagram"></plan-tree>
+    <plan-collaboration src=${IWAKI}></plan-collaboration>
+    <plan-indicators for="iwaki-tree" src=${SAMPLE} today="2025-06-01"></plan-indicators>
+  </main>`);
   const tree = root.querySelector<PlanTree>('plan-tree')!;
   const collaboration = root.querySelector<PlanCollaboration>('plan-collaboration')!;
   const indicators = root.querySelector<PlanIndicators>('plan-indicators')!;
   await waitUntil(
-    () =>
-      tree.shadowRoot?.querySelector('[role="treeitem"]') &&
-      collaboration.shadowRoot?.querySelector('[part~="keyword"]') &&
-      indicators.shadowRoot?.querySelector('[part~="gauge"]'),
+    () => tree.shadowRoot?.querySelector('[role="treeitem"]') && collaboration.shadowRoot?.querySelector('[part~="keyword"]') && indicators.shadowRoot?.querySelector('[part~="gauge"]'),
     'the three elements were not drawn',
     { timeout: 8000 },
   );

@@ -39,12 +39,10 @@ describe('PlanElement: loading a plan', () => {
 
   it('fetches src, and shares one request between elements', async () => {
     const before = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('iwaki-chiiki-fukushi.plan.json')).length;
-    const el = await fixture<HTMLElement>(
-      html`<div>
-        <test-plan-view src="/examples/iwaki-chiiki-fukushi.plan.json"></test-plan-view>
-        <test-plan-view src="/examples/iwaki-chiiki-fukushi.plan.json"></test-plan-view>
-      </div>`,
-    );
+    const el = await fixture<HTMLElement>(html`<div>
+      <test-plan-view src="/examples/iwaki-chiiki-fukushi.plan.json"></test-plan-view>
+      <test-plan-view src="/examples/iwaki-chiiki-fukushi.plan.json"></test-plan-view>
+    </div>`);
     const views = [...el.querySelectorAll('test-plan-view')];
     // Until both have drawn (a fixed 300 ms wait failed on a loaded machine), then count the requests.
     await waitUntil(() => views.every((view) => drawn(view) !== undefined), 'the plan was not drawn', { timeout: 10_000 });
@@ -66,25 +64,13 @@ describe('PlanElement: loading a plan', () => {
   });
 
   it('reads an inline <script type="application/json"> child', async () => {
-    const el = await fixture<TestPlanView>(
-      html`<test-plan-view lang="ja"
-        ><script type="application/json">
-          ${JSON.stringify(valid)}
-        </script></test-plan-view
-      >`,
-    );
+    const el = await fixture<TestPlanView>(html`<test-plan-view lang="ja"><script type="application/json">${JSON.stringify(valid)}</script></test-plan-view>`);
     await el.updateComplete;
     expect(drawn(el)).to.equal('計画');
   });
 
   it('reports inline text that is not JSON', async () => {
-    const el = await fixture<TestPlanView>(
-      html`<test-plan-view lang="en"
-        ><script type="application/json">
-          { not json
-        </script></test-plan-view
-      >`,
-    );
+    const el = await fixture<TestPlanView>(html`<test-plan-view lang="en"><script type="application/json">{ not json</script></test-plan-view>`);
     await el.updateComplete;
     expect(panel(el)!.textContent).to.contain('not valid JSON');
   });

@@ -17,15 +17,13 @@ const IWAKI = '/examples/iwaki-chiiki-fukushi.plan.json';
 const OTHER = '/examples/english-sample.plan.json';
 
 async function page() {
-  const root = await fixture<HTMLElement>(
-    html`<div>
-      <linked-view id="tree" src=${IWAKI}></linked-view>
-      <linked-view id="follower" for="tree"></linked-view>
-      <linked-view id="same-src" src=${IWAKI}></linked-view>
-      <linked-view id="unrelated" src=${OTHER}></linked-view>
-      <linked-view id="sibling" for="tree"></linked-view>
-    </div>`,
-  );
+  const root = await fixture<HTMLElement>(html`<div>
+    <linked-view id="tree" src=${IWAKI}></linked-view>
+    <linked-view id="follower" for="tree"></linked-view>
+    <linked-view id="same-src" src=${IWAKI}></linked-view>
+    <linked-view id="unrelated" src=${OTHER}></linked-view>
+    <linked-view id="sibling" for="tree"></linked-view>
+  </div>`);
   const get = (id: string) => root.querySelector(`#${id}`) as LinkedView;
   return { get, selectedIds: () => ['tree', 'follower', 'same-src', 'unrelated', 'sibling'].map((id) => get(id).selected ?? null) };
 }

@@ -35,12 +35,10 @@ describe('remembered number formats', () => {
   });
 
   it('keep two gauges of one page in their own languages', async () => {
-    const page = await fixture<HTMLElement>(
-      html`<div>
-        <plan-gauge .plan=${edgePlan} indicator="millions" today="2025-06-01" lang="de"></plan-gauge>
-        <plan-gauge .plan=${edgePlan} indicator="millions" today="2025-06-01" lang="en"></plan-gauge>
-      </div>`,
-    );
+    const page = await fixture<HTMLElement>(html`<div>
+      <plan-gauge .plan=${edgePlan} indicator="millions" today="2025-06-01" lang="de"></plan-gauge>
+      <plan-gauge .plan=${edgePlan} indicator="millions" today="2025-06-01" lang="en"></plan-gauge>
+    </div>`);
     const [german, english] = [...page.querySelectorAll<PlanGauge>('plan-gauge')];
     await german!.updateComplete;
     await english!.updateComplete;

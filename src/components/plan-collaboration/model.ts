@@ -146,6 +146,7 @@ export interface Variant {
   truncated: boolean;
 }
 
+
 /** A label to place: which region it belongs to and its ways to wrap. */
 export interface LabelSpec {
   kind: 'center' | 'actor' | 'keyword';

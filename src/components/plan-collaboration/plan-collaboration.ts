@@ -222,14 +222,7 @@ export class PlanCollaboration extends PlanElement {
   }
 
   /** A keyword; `lit` is the actor whose colour highlights it. */
-  private renderKeyword(
-    item: SceneGroup,
-    content: SVGTemplateResult[],
-    index: number,
-    node: PlanNode | undefined,
-    lit: number | undefined,
-    keyBadge: SceneItem | undefined,
-  ): SVGTemplateResult {
+  private renderKeyword(item: SceneGroup, content: SVGTemplateResult[], index: number, node: PlanNode | undefined, lit: number | undefined, keyBadge: SceneItem | undefined): SVGTemplateResult {
     const highlighted = lit !== undefined || this.focusedKeyword === index;
     const selected = node !== undefined && this.selected === node.id;
     const classes = `${item.part ?? 'keyword'} ${highlighted ? 'highlighted' : ''} ${selected ? 'selected' : ''} ${lit !== undefined ? `actor-${lit + 1}` : ''}`;
@@ -266,20 +259,17 @@ export class PlanCollaboration extends PlanElement {
   /** The figure as text: each actor with its own keywords, then the keywords they share, then the ones around them, then the ring. */
   private renderDescription(d: CollaborationDescription): TemplateResult {
     const item = (keyword: DescribedKeyword) => html`<li lang=${keyword.lang ?? nothing}>${keyword.text}${keyword.linksTo ?? nothing}</li>`;
-    const list = (items: DescribedKeyword[]) =>
-      html`<ul>
-        ${items.map(item)}
-      </ul>`;
+    const list = (items: DescribedKeyword[]) => html`<ul>
+      ${items.map(item)}
+    </ul>`;
     return html`<div class="visually-hidden">
       <p>${d.summary}</p>
       <ul>
         ${d.actors.map(
-          (actor) =>
-            html`<li>
-              <span lang=${actor.name.lang ?? nothing}>${actor.name.text}</span
-              >${actor.description ? html`：<span lang=${actor.description.lang ?? nothing}>${actor.description.text}</span>` : nothing}
-              ${actor.keywords.length > 0 ? list(actor.keywords) : html` ${d.nothingAlone}`}
-            </li>`,
+          (actor) => html`<li>
+            <span lang=${actor.name.lang ?? nothing}>${actor.name.text}</span>${actor.description ? html`：<span lang=${actor.description.lang ?? nothing}>${actor.description.text}</span>` : nothing}
+            ${actor.keywords.length > 0 ? list(actor.keywords) : html` ${d.nothingAlone}`}
+          </li>`,
         )}
         ${d.groups.map((group) => html`<li>${group.heading} ${list(group.keywords)}</li>`)}
       </ul>

@@ -177,8 +177,7 @@ export class PlanIndicators extends PlanElement {
     const style = getComputedStyle(this);
     // The grid's narrowest column as the page set it (--plan-indicators-column-width), in px.
     const column = /^([\d.]+)(px|rem|em)$/.exec(style.getPropertyValue('--plan-indicators-column-width').trim() || (this.presentation ? '14em' : '14rem'));
-    if (column)
-      options.minColumn = Number(column[1]) * (column[2] === 'px' ? 1 : parseFloat(getComputedStyle(column[2] === 'rem' ? document.documentElement : this).fontSize) || 16);
+    if (column) options.minColumn = Number(column[1]) * (column[2] === 'px' ? 1 : parseFloat(getComputedStyle(column[2] === 'rem' ? document.documentElement : this).fontSize) || 16);
     return indicatorsSVG(plan, options, { scheme: this.colorScheme === 'dark' ? 'dark' : 'light', overrides: readOverrides(this, gaugeTheme) });
   }
 
@@ -191,10 +190,7 @@ export class PlanIndicators extends PlanElement {
     button.setAttribute('aria-expanded', String(!open));
     cell.querySelector('plan-trend')?.remove();
     if (open) return;
-    void loadTableAddon().then(
-      () => this.showTrend(button, plan),
-      () => button.setAttribute('aria-expanded', 'false'),
-    );
+    void loadTableAddon().then(() => this.showTrend(button, plan), () => button.setAttribute('aria-expanded', 'false'));
   }
 
   private showTrend(button: HTMLButtonElement, plan: PlanDocument): void {
@@ -222,11 +218,9 @@ export class PlanIndicators extends PlanElement {
       <p class="count">${this.message(gaugeMessages.indicatorCount(formatNumber(views.length, lang)))}</p>
       <ul class="grades" aria-label=${this.message(gaugeMessages.gradeSummary)}>
         ${gradeScale(plan, lang).map(
-          (grade) =>
-            html`<li class="grade-count tone-${grade.tone}" data-grade=${grade.key}>
-              ${gradeShape(grade)}${symbolOf(grade) ? html`<span class="grade-symbol">${symbolOf(grade)}</span>` : nothing}<span class="grade-name">${grade.label}</span
-              ><span class="grade-number">${formatNumber(counts.get(grade.key) ?? 0, lang)}</span>
-            </li>`,
+          (grade) => html`<li class="grade-count tone-${grade.tone}" data-grade=${grade.key}>
+            ${gradeShape(grade)}${symbolOf(grade) ? html`<span class="grade-symbol">${symbolOf(grade)}</span>` : nothing}<span class="grade-name">${grade.label}</span><span class="grade-number">${formatNumber(counts.get(grade.key) ?? 0, lang)}</span>
+          </li>`,
         )}
       </ul>
     </div>`;
@@ -237,9 +231,7 @@ export class PlanIndicators extends PlanElement {
     const lang = this.displayLang;
     const said =
       selection.kind === 'groups'
-        ? html`<p class="filter-title" role="status">
-            ${selection.node ? this.message(indicatorsMessages.filterTitle(this.goalHeading(selection.node), formatNumber(selection.count, lang))) : nothing}
-          </p>`
+        ? html`<p class="filter-title" role="status">${selection.node ? this.message(indicatorsMessages.filterTitle(this.goalHeading(selection.node), formatNumber(selection.count, lang))) : nothing}</p>`
         : html`<p part="message" role="status">${this.emptyMessage(selection)}</p>`;
     return html`<div part="filter" class="filter">
       ${said}<button part="show-all" class="show-all" type="button" @click=${() => this.clearSelection()}>${this.message(indicatorsMessages.showAll)}</button>
@@ -269,21 +261,12 @@ export class PlanIndicators extends PlanElement {
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
     if (this.layout === 'table') {
       const addon = this.tableAddon;
-      if (typeof addon === 'string')
-        return html`${filter}
-          <p part="message" role="alert">${addon}</p>`;
+      if (typeof addon === 'string') return html`${filter}<p part="message" role="alert">${addon}</p>`;
       if (!addon) {
         this.loadTable();
-        return html`${filter}
-          <p part="message" role="status">${this.message(indicatorsMessages.loading)}</p>`;
+        return html`${filter}<p part="message" role="status">${this.message(indicatorsMessages.loading)}</p>`;
       }
-      return html`${filter}${addon.renderTable(
-        this,
-        plan,
-        selection.groups.flatMap((g) => g.indicators),
-        lang,
-        today,
-      )}`;
+      return html`${filter}${addon.renderTable(this, plan, selection.groups.flatMap((g) => g.indicators), lang, today)}`;
     }
     const trendLabel = this.message(indicatorsMessages.trend);
     const scale = gradeScale(plan, lang);
@@ -296,29 +279,19 @@ export class PlanIndicators extends PlanElement {
         groups.flatMap((g) => g.views),
       )}
       ${groups.map(
-        ({ group, views }, index) =>
-          html`<section part="group" class="group" aria-labelledby="group-${index}">
-            <div
-              part="heading"
-              class="heading"
-              role="heading"
-              aria-level=${level}
-              id="group-${index}"
-              lang=${(group.goal && resolveTextLang(group.goal.title, lang, this.planLang)) || nothing}
-            >
-              ${this.goalHeading(group.goal)}
-            </div>
-            ${rollupBar(
-              countGrades(
-                scale,
-                views.map((v) => v.progress.grade),
-              ),
-              lang,
-            )}
-            <ul part="grid" class="grid ${variant}" @click=${(event: Event) => this.toggleTrend(event, plan)}>
-              ${views.map((view) => gaugeCell(view, trendLabel))}
-            </ul>
-          </section>`,
+        ({ group, views }, index) => html`<section part="group" class="group" aria-labelledby="group-${index}">
+          <div part="heading" class="heading" role="heading" aria-level=${level} id="group-${index}" lang=${(group.goal && resolveTextLang(group.goal.title, lang, this.planLang)) || nothing}>${this.goalHeading(group.goal)}</div>
+          ${rollupBar(
+            countGrades(
+              scale,
+              views.map((v) => v.progress.grade),
+            ),
+            lang,
+          )}
+          <ul part="grid" class="grid ${variant}" @click=${(event: Event) => this.toggleTrend(event, plan)}>
+            ${views.map((view) => gaugeCell(view, trendLabel))}
+          </ul>
+        </section>`,
       )}
     `;
     /* eslint-enable lit-a11y/click-events-have-key-events */

@@ -51,8 +51,7 @@ async function download(kind: 'csv' | 'workbook', plan: PlanDocument, table: Ind
     // exportWorkbook's two steps for a plan already validated, without the readers (CSV, xlsx) it sits beside.
     const [{ sheetsFromPlan }, { writeXlsx }] = await Promise.all([import('../../sheets/write-plan.js'), import('../../sheets/xlsx-write.js')]);
     const { sheets, problems } = sheetsFromPlan(plan);
-    if (problems.length === 0)
-      downloadFile(writeXlsx(sheets) as Uint8Array<ArrayBuffer>, `${plan.plan.id}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    if (problems.length === 0) downloadFile(writeXlsx(sheets) as Uint8Array<ArrayBuffer>, `${plan.plan.id}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     else host.tableState.problem = [localize(tableMessages.downloadFailed, lang), ...problems.slice(0, 3).map((p) => localize(p.message, lang))].join(' ');
   }
   host.requestUpdate();
@@ -67,10 +66,7 @@ export function renderTable(host: TableHost, plan: PlanDocument, indicators: rea
   adoptStyles(host.renderRoot);
   const state = host.tableState;
   const built = state.built;
-  const table =
-    built && built.plan === plan && built.lang === lang && built.indicators.length === indicators.length && built.indicators.every((x, i) => x === indicators[i])
-      ? built.table
-      : indicatorTable(plan, lang, today, indicators);
+  const table = built && built.plan === plan && built.lang === lang && built.indicators.length === indicators.length && built.indicators.every((x, i) => x === indicators[i]) ? built.table : indicatorTable(plan, lang, today, indicators);
   state.built = { plan, lang, indicators, table };
   const columns = tableColumns(table);
   const sort = state.sort && columns.includes(state.sort.key) ? state.sort : undefined;
@@ -93,22 +89,14 @@ export function renderTable(host: TableHost, plan: PlanDocument, indicators: rea
         <td class="node">${r.node}</td>
         <th scope="row" class="name">
           <span class="name-text">${r.name}</span>
-          <button type="button" class="trend-toggle" part="trend-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${trendId} @click=${() => toggleTrend(id)}>
-            ${message('trend')}
-          </button>
+          <button type="button" class="trend-toggle" part="trend-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${trendId} @click=${() => toggleTrend(id)}>${message('trend')}</button>
         </th>
         <td class="unit">${r.unit}</td>
         ${valueCell(r.baseline, 'baseline')}${r.years.map((cell) => valueCell(cell, 'year'))}${valueCell(r.target, 'target')}
         <td class="num progress">${r.progressCell.text}</td>
         <td class="grade-cell tone-${r.progress.grade.tone}" data-grade=${r.progress.grade.key}>${gradeShape(r.progress.grade)}<span class="grade-text">${r.grade.text}</span></td>
       </tr>
-      ${
-        open
-          ? html`<tr class="trend-row" id=${trendId}>
-              <td colspan=${columns.length}><plan-trend .plan=${plan} indicator=${id} lang=${lang} today=${localDay(today)}></plan-trend></td>
-            </tr>`
-          : nothing
-      }`;
+      ${open ? html`<tr class="trend-row" id=${trendId}><td colspan=${columns.length}><plan-trend .plan=${plan} indicator=${id} lang=${lang} today=${localDay(today)}></plan-trend></td></tr>` : nothing}`;
   };
   return html`<div class="table-tools">
       <button type="button" part="download" class="download" @click=${() => void download('csv', plan, table, lang, host)}>${message('csv')}</button>
@@ -117,9 +105,7 @@ export function renderTable(host: TableHost, plan: PlanDocument, indicators: rea
     </div>
     <div class="table-scroll" part="table-scroll" tabindex="0" role="region" aria-label=${caption}>
       <table part="table" class="kpi">
-        <caption>
-          ${caption}
-        </caption>
+        <caption>${caption}</caption>
         <colgroup>
           ${columns.map((key) => html`<col class="col-${key.startsWith('year-') ? 'year' : key}" />`)}
         </colgroup>
@@ -128,9 +114,7 @@ export function renderTable(host: TableHost, plan: PlanDocument, indicators: rea
             ${columns.map((key) => {
               const sorted = sort?.key === key ? sort.direction : undefined;
               return html`<th scope="col" class=${key.startsWith('year-') || NUMERIC.has(key) ? 'num' : key} aria-sort=${sorted ?? 'none'}>
-                <button type="button" class="sort" @click=${() => toggleSort(key)}>
-                  ${columnLabel(key, lang)}<span class="sort-mark" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span></button
-                ><span class="print-label">${columnLabel(key, lang)}</span>
+                <button type="button" class="sort" @click=${() => toggleSort(key)}>${columnLabel(key, lang)}<span class="sort-mark" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span></button><span class="print-label">${columnLabel(key, lang)}</span>
               </th>`;
             })}
           </tr>

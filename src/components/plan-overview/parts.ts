@@ -33,22 +33,15 @@ export function renderTimeline(doc: PlanDocument, lang: string, titleLevel: Head
   // Its language, so that Japanese lines break between phrases (word-break: auto-phrase needs it).
   return html`<ol part="timeline" class="timeline" lang=${lang}>
     ${events.map(
-      (event) =>
-        html`<li part=${event.planned ? 'event planned' : 'event'} class=${event.planned ? 'event planned' : 'event'}>
-          <div class="when">
-            <time datetime=${event.date}>${formatPartialDate(event.date, lang)}</time>
-            ${event.scope ? html`<span class="scope">${localize(m[event.scope], lang)}</span>` : nothing}
-            ${event.planned ? html`<strong class="badge">${localize(m.planned, lang)}</strong>` : nothing}
-          </div>
-          ${heading(titleLevel, text(event.title))}
-          ${
-            event.items?.length
-              ? html`<ul>
-                  ${event.items.map((item) => html`<li>${text(item)}</li>`)}
-                </ul>`
-              : nothing
-          }
-        </li>`,
+      (event) => html`<li part=${event.planned ? 'event planned' : 'event'} class=${event.planned ? 'event planned' : 'event'}>
+        <div class="when">
+          <time datetime=${event.date}>${formatPartialDate(event.date, lang)}</time>
+          ${event.scope ? html`<span class="scope">${localize(m[event.scope], lang)}</span>` : nothing}
+          ${event.planned ? html`<strong class="badge">${localize(m.planned, lang)}</strong>` : nothing}
+        </div>
+        ${heading(titleLevel, text(event.title))}
+        ${event.items?.length ? html`<ul>${event.items.map((item) => html`<li>${text(item)}</li>`)}</ul>` : nothing}
+      </li>`,
     )}
   </ol>`;
 }
@@ -57,12 +50,9 @@ export function renderTimeline(doc: PlanDocument, lang: string, titleLevel: Head
 export function renderSections(doc: PlanDocument, lang: string, level: Heading): TemplateResult {
   const text = (value: Text | undefined) => resolveText(value, lang, doc.plan.lang ?? 'ja');
   return html`${(doc.sections ?? []).map(
-    (section) =>
-      html`<section part="section" class="panel section">
-        ${heading(level, text(section.title))}
-        <ul>
-          ${section.items.map((item) => html`<li>${text(item)}</li>`)}
-        </ul>
-      </section>`,
+    (section) => html`<section part="section" class="panel section">
+      ${heading(level, text(section.title))}
+      <ul>${section.items.map((item) => html`<li>${text(item)}</li>`)}</ul>
+    </section>`,
   )}`;
 }

@@ -46,15 +46,5 @@ function item(node: SceneItem): SVGTemplateResult {
  * than drawn) and is one image named by the scene's description.
  */
 export function renderScene(scene: Scene, part: string): TemplateResult {
-  return html`<svg
-    part=${part}
-    viewBox=${`0 0 ${scene.width} ${scene.height}`}
-    width=${scene.width}
-    height=${scene.height}
-    role="img"
-    aria-label=${scene.description}
-    font-family=${FONT_FAMILY}
-  >
-    ${scene.items.map(item)}
-  </svg>`;
+  return html`<svg part=${part} viewBox=${`0 0 ${scene.width} ${scene.height}`} width=${scene.width} height=${scene.height} role="img" aria-label=${scene.description} font-family=${FONT_FAMILY}>${scene.items.map(item)}</svg>`;
 }

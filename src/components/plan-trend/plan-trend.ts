@@ -93,10 +93,7 @@ export class PlanTrend extends PlanElement {
     const plan = this.planDocument;
     const indicator = plan?.indicators?.find((i) => i.id === this.indicator);
     if (!plan || !indicator) throw new Error(localize(exportMessages.nothingDrawn(this.localName), this.displayLang));
-    return sceneToSVG(layoutTrend(indicator, plan, this.displayLang, parseToday(this.today), this.layoutWidth || 640).scene, trendTheme, {
-      scheme: this.colorScheme === 'dark' ? 'dark' : 'light',
-      overrides: readOverrides(this, trendTheme),
-    });
+    return sceneToSVG(layoutTrend(indicator, plan, this.displayLang, parseToday(this.today), this.layoutWidth || 640).scene, trendTheme, { scheme: this.colorScheme === 'dark' ? 'dark' : 'light', overrides: readOverrides(this, trendTheme) });
   }
 
   protected renderPlan(plan: PlanDocument): TemplateResult {
@@ -113,9 +110,7 @@ export class PlanTrend extends PlanElement {
       <details part="data">
         <summary>${this.message(trendMessages.table)}</summary>
         <table>
-          <caption class="visually-hidden">
-            ${trend.scene.title}
-          </caption>
+          <caption class="visually-hidden">${trend.scene.title}</caption>
           <thead>
             <tr>
               <th scope="col">${this.message(trendMessages.year)}</th>
@@ -125,22 +120,19 @@ export class PlanTrend extends PlanElement {
           </thead>
           <tbody>
             ${trend.points.map(
-              (p) =>
-                html`<tr>
-                  <th scope="row">${formatFiscalYear(p.year, lang)}</th>
-                  <td class="num">${formatNumber(p.value, lang, digits)}</td>
-                  <td>${kindName(p.kind, lang)}${p.kind === 'current' ? `（${gradeName(trend.progress.grade)}）` : nothing}</td>
-                </tr>`,
+              (p) => html`<tr>
+                <th scope="row">${formatFiscalYear(p.year, lang)}</th>
+                <td class="num">${formatNumber(p.value, lang, digits)}</td>
+                <td>${kindName(p.kind, lang)}${p.kind === 'current' ? `（${gradeName(trend.progress.grade)}）` : nothing}</td>
+              </tr>`,
             )}
-            ${
-              trend.expected
-                ? html`<tr>
-                    <th scope="row">${formatFiscalYear(trend.expected.year, lang)}</th>
-                    <td class="num">${formatNumber(trend.expected.value, lang, digits)}</td>
-                    <td>${this.message(trendMessages.expectedNow)}</td>
-                  </tr>`
-                : nothing
-            }
+            ${trend.expected
+              ? html`<tr>
+                  <th scope="row">${formatFiscalYear(trend.expected.year, lang)}</th>
+                  <td class="num">${formatNumber(trend.expected.value, lang, digits)}</td>
+                  <td>${this.message(trendMessages.expectedNow)}</td>
+                </tr>`
+              : nothing}
           </tbody>
         </table>
       </details>`;

@@ -10,13 +10,7 @@ import { syntheticPlan } from '../../../scripts/synthetic-plan.mjs';
 
 async function indicators(attributes: { node?: string; lang?: string; variant?: string; plan?: PlanDocument } = {}): Promise<PlanIndicators> {
   const el = await fixture<PlanIndicators>(
-    html`<plan-indicators
-      .plan=${attributes.plan ?? edgePlan}
-      node=${attributes.node ?? ''}
-      lang=${attributes.lang ?? 'ja'}
-      variant=${attributes.variant ?? 'arc'}
-      today="2025-06-01"
-    ></plan-indicators>`,
+    html`<plan-indicators .plan=${attributes.plan ?? edgePlan} node=${attributes.node ?? ''} lang=${attributes.lang ?? 'ja'} variant=${attributes.variant ?? 'arc'} today="2025-06-01"></plan-indicators>`,
   );
   await el.updateComplete;
   return el;
@@ -183,10 +177,7 @@ describe('<plan-indicators>', () => {
     expect(waiting.length).to.be.above(900);
     el.remove();
     await new Promise((r) => setTimeout(r, 300));
-    expect(
-      waiting.filter((cell) => !cell.classList.contains('waiting')),
-      'cards drawn for a removed element',
-    ).to.have.length(0);
+    expect(waiting.filter((cell) => !cell.classList.contains('waiting')), 'cards drawn for a removed element').to.have.length(0);
   });
 
   it('uses the heading level it is given', async () => {

@@ -103,12 +103,10 @@ describe('<plan-indicators>: presentation, print, dark mode', () => {
   });
 
   it('presentation: larger type, filling the container’s width and 16:9 of it without a height', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="width: 1280px">
-        <plan-indicators .plan=${sample} today="2025-06-01"></plan-indicators>
-        <plan-indicators .plan=${sample} today="2025-06-01" presentation selected="3"></plan-indicators>
-      </div>`,
-    );
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1280px">
+      <plan-indicators .plan=${sample} today="2025-06-01"></plan-indicators>
+      <plan-indicators .plan=${sample} today="2025-06-01" presentation selected="3"></plan-indicators>
+    </div>`);
     const [plain, slide] = [...wrapper.querySelectorAll('plan-indicators')] as PlanIndicators[];
     await slide!.updateComplete;
     const size = (el: PlanIndicators) => parseFloat(getComputedStyle(el.shadowRoot!.querySelector('[part~="label"]')!).fontSize);
@@ -123,11 +121,9 @@ describe('<plan-indicators>: presentation, print, dark mode', () => {
     const plan = (await (await fetch('/examples/deep-health-plan.plan.json')).json()) as PlanDocument;
     // A multi-column box breaks its content as pages do: a card split between pages would have
     // a box in each column.
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="width: 1500px; height: 430px; columns: 3 480px; column-gap: 20px; column-fill: auto">
-        <plan-indicators .plan=${plan} today="2025-06-01" variant="bar"></plan-indicators>
-      </div>`,
-    );
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1500px; height: 430px; columns: 3 480px; column-gap: 20px; column-fill: auto">
+      <plan-indicators .plan=${plan} today="2025-06-01" variant="bar"></plan-indicators>
+    </div>`);
     const el = wrapper.querySelector('plan-indicators')!;
     await el.updateComplete;
     const split = () => [...el.shadowRoot!.querySelectorAll('.cell, .summary')].filter((card) => card.getClientRects().length > 1).length;
@@ -182,10 +178,7 @@ describe('<plan-indicators>: presentation, print, dark mode', () => {
 function rgbHex(color: string): string {
   const m = color.match(/rgba?\((\d+),\s*(\d+),\s*(\d+)/);
   if (!m) return color;
-  return `#${m
-    .slice(1, 4)
-    .map((v) => Number(v).toString(16).padStart(2, '0'))
-    .join('')}`;
+  return `#${m.slice(1, 4).map((v) => Number(v).toString(16).padStart(2, '0')).join('')}`;
 }
 
 function luminance(hex: string): number {
