@@ -69,7 +69,12 @@ export default defineConfig(({ mode }): UserConfig => {
           : mode === 'iife-overview'
             ? { entry: 'src/components/plan-overview/overview-iife.ts', name: 'PlanVizOverviewAddon', formats: ['iife'], fileName: () => 'plan-viz-overview.iife.js' }
             : mode === 'iife-overview-figures'
-              ? { entry: 'src/components/plan-overview/figures-iife.ts', name: 'PlanVizOverviewFiguresAddon', formats: ['iife'], fileName: () => 'plan-viz-overview-figures.iife.js' }
+              ? {
+                  entry: 'src/components/plan-overview/figures-iife.ts',
+                  name: 'PlanVizOverviewFiguresAddon',
+                  formats: ['iife'],
+                  fileName: () => 'plan-viz-overview-figures.iife.js',
+                }
               : mode === 'iife-export'
                 ? { entry: 'src/export/files-iife.ts', name: 'PlanVizExportAddon', formats: ['iife'], fileName: () => 'plan-viz-export.iife.js' }
                 : mode === 'iife-check'
@@ -78,12 +83,13 @@ export default defineConfig(({ mode }): UserConfig => {
         : deck
           ? { entry: ENTRIES.deck, formats: ['es'], fileName: () => 'plan-viz-deck.js' }
           : { entry: ENTRIES, formats: ['es'], fileName: (_format, name) => `${name}.js` },
-      rollupOptions: iife || deck
-        ? {}
-        : {
-            external: (id: string) => DEPENDENCIES.test(id),
-            output: { chunkFileNames: 'chunks/[name]-[hash].js' },
-          },
+      rollupOptions:
+        iife || deck
+          ? {}
+          : {
+              external: (id: string) => DEPENDENCIES.test(id),
+              output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+            },
     },
   };
 });

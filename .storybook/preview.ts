@@ -38,7 +38,10 @@ const methodsEnhancer: ArgTypesEnhancer = (context) => {
   const methods = (declaration?.members ?? []).filter((m) => m.kind === 'method');
   const entries = methods.map((m) => {
     const signature = `${m.name}(${(m.parameters ?? []).map((p) => `${p.name}${p.optional ? '?' : ''}`).join(', ')})`;
-    return [signature, { name: signature, description: m.description ?? '', control: false, table: { category: 'methods', type: { summary: m.return?.type?.text ?? 'void' } } }] as const;
+    return [
+      signature,
+      { name: signature, description: m.description ?? '', control: false, table: { category: 'methods', type: { summary: m.return?.type?.text ?? 'void' } } },
+    ] as const;
   });
   return { ...context.argTypes, ...Object.fromEntries(entries) };
 };

@@ -15,7 +15,15 @@ if (!existsSync(join(root, 'index.json'))) {
   console.error('storybook-static/index.json is missing: run `npm run build-storybook` first.');
   process.exit(1);
 }
-const types = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const types = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.html': 'text/html',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
 const server = createServer((req, res) => {
   let path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^\/+/, '');
   let file = join(root, path);
@@ -44,10 +52,16 @@ for (const story of stories) {
     pageErrors.length = 0;
     await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&args=lang:${lang}`, { waitUntil: 'networkidle' });
     await page.evaluate((l) => document.documentElement.setAttribute('lang', l), lang);
-    await page.waitForFunction(() => {
-      const root = document.querySelector('#storybook-root');
-      return root && root.children.length > 0;
-    }, null, { timeout: 10000 }).catch(() => {});
+    await page
+      .waitForFunction(
+        () => {
+          const root = document.querySelector('#storybook-root');
+          return root && root.children.length > 0;
+        },
+        null,
+        { timeout: 10000 },
+      )
+      .catch(() => {});
     await page.waitForTimeout(300);
     await page.addScriptTag({ content: axeSource });
     const result = await page.evaluate(async () => {

@@ -14,7 +14,10 @@ import { workbook, row } from '../test/sheets/fixtures.mjs';
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 5) || 5;
 const dir = mkdtempSync(join(tmpdir(), 'plan-viz-bench-'));
 const entry = join(dir, 'entry.ts');
-writeFileSync(entry, `export { layoutTree } from '${process.cwd()}/src/components/plan-tree/layout.ts';\nexport { wrapText } from '${process.cwd()}/src/text/index.ts';\nexport { importPlan } from '${process.cwd()}/src/sheets/index.ts';\n`);
+writeFileSync(
+  entry,
+  `export { layoutTree } from '${process.cwd()}/src/components/plan-tree/layout.ts';\nexport { wrapText } from '${process.cwd()}/src/text/index.ts';\nexport { importPlan } from '${process.cwd()}/src/sheets/index.ts';\n`,
+);
 await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', outfile: join(dir, 'bundle.mjs'), logLevel: 'error', external: ['lit', 'lit/*', '@lit/*'] });
 const { layoutTree, wrapText, importPlan } = await import(pathToFileURL(join(dir, 'bundle.mjs')).href);
 
@@ -32,12 +35,33 @@ async function time(name, runsHere, setup, work) {
 }
 
 console.log('\n| pure step (Node) | median | runs (ms) | checked |\n| --- | ---: | --- | --- |');
-await time('tree layout, 5,000 measures', runs, () => syntheticPlan(5000), (plan) => `${layoutTree(plan).nodes.length} boxes`);
+await time(
+  'tree layout, 5,000 measures',
+  runs,
+  () => syntheticPlan(5000),
+  (plan) => `${layoutTree(plan).nodes.length} boxes`,
+);
 const titles = Array.from({ length: 10000 }, (_, i) => `地域で支え合う福祉のまちづくりと、誰もが安心して暮らせる仕組みの充実 第${i}`);
-await time('wrap 10,000 distinct titles (160 px, 3 lines)', runs, () => titles, (all) => `${all.reduce((n, t) => n + wrapText(t, { maxWidth: 160, fontSize: 14, maxLines: 3 }).lines.length, 0)} lines`);
-await time('import 100,000 indicator rows (.xlsx)', Math.min(runs, 3), () => {
-  const rows = [row(1, ['ID', '施策ID', '指標名', '単位', '方向', '基準値', '基準年度', '目標値', '目標年度', '2024年度'])];
-  for (let n = 2; n <= 100_001; n++) rows.push(row(n, [`k${n}`, '1', `相談件数 ${n}`, '件', '増加', n, 2020, n + 10, 2026, n + 5]));
-  const plan = `<sheetData>${[row(1, ['項目', '値']), row(2, ['ID', 'bench']), row(3, ['計画名', '計画']), row(4, ['基本理念', '理念'])].join('')}</sheetData>`;
-  return workbook({ sheets: [{ name: '計画', xml: plan }, { name: '体系', xml: `<sheetData>${row(1, ['ID', '親ID', '名称'])}${row(2, ['1', undefined, '目標'])}</sheetData>` }, { name: '指標', xml: `<sheetData>${rows.join('')}</sheetData>` }] });
-}, async (bytes) => `${(await importPlan([{ name: 'big.xlsx', bytes }])).plan?.indicators.length} indicators`);
+await time(
+  'wrap 10,000 distinct titles (160 px, 3 lines)',
+  runs,
+  () => titles,
+  (all) => `${all.reduce((n, t) => n + wrapText(t, { maxWidth: 160, fontSize: 14, maxLines: 3 }).lines.length, 0)} lines`,
+);
+await time(
+  'import 100,000 indicator rows (.xlsx)',
+  Math.min(runs, 3),
+  () => {
+    const rows = [row(1, ['ID', '施策ID', '指標名', '単位', '方向', '基準値', '基準年度', '目標値', '目標年度', '2024年度'])];
+    for (let n = 2; n <= 100_001; n++) rows.push(row(n, [`k${n}`, '1', `相談件数 ${n}`, '件', '増加', n, 2020, n + 10, 2026, n + 5]));
+    const plan = `<sheetData>${[row(1, ['項目', '値']), row(2, ['ID', 'bench']), row(3, ['計画名', '計画']), row(4, ['基本理念', '理念'])].join('')}</sheetData>`;
+    return workbook({
+      sheets: [
+        { name: '計画', xml: plan },
+        { name: '体系', xml: `<sheetData>${row(1, ['ID', '親ID', '名称'])}${row(2, ['1', undefined, '目標'])}</sheetData>` },
+        { name: '指標', xml: `<sheetData>${rows.join('')}</sheetData>` },
+      ],
+    });
+  },
+  async (bytes) => `${(await importPlan([{ name: 'big.xlsx', bytes }])).plan?.indicators.length} indicators`,
+);

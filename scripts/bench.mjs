@@ -83,7 +83,16 @@ const url = `http://127.0.0.1:${server.address().port}/bench.html`;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--js-flags=--expose-gc',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 await page.goto(url);
@@ -95,7 +104,9 @@ await page.evaluate(async () => {
   for (let i = 0; i < 100 && !('PlanVizCheck' in window) && document.querySelector('script[src*="plan-viz-check"]'); i++) await new Promise((done) => setTimeout(done, 50));
 });
 const defined = await page.evaluate(() => ['plan-tree', 'plan-collaboration', 'plan-indicators', 'plan-gauge'].filter((t) => customElements.get(t)));
-const elements = arg('elements', defined.join(',')).split(',').filter((t) => defined.includes(t));
+const elements = arg('elements', defined.join(','))
+  .split(',')
+  .filter((t) => defined.includes(t));
 
 /**
  * In the page: create, attach, wait for the element's update and any plan-viz element's inside
@@ -142,11 +153,13 @@ async function drawOnce(tag, plan, extra, tags, profile) {
   const ms = performance.now() - start;
   if (profile) console.profileEnd('draw');
   // For information: the frame after this one has been rendered (paint of what is on screen).
-  await new Promise((resolve) => requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = resolve;
-    channel.port2.postMessage(0);
-  }));
+  await new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = resolve;
+      channel.port2.postMessage(0);
+    }),
+  );
   const frame = performance.now() - start;
   // <plan-tree> builds the bands of a large drawing that are off screen later (as they come near
   // it, or when the browser is idle), and <plan-indicators> draws its cards off screen when the
@@ -196,8 +209,27 @@ async function drawEcharts(plan) {
   chart.setOption({
     animation: false,
     series: [
-      { type: 'tree', data: [{ name: plan.vision.text, children: plan.goals.map(node) }], initialTreeDepth: -1, expandAndCollapse: false, left: '8%', right: '32%', top: 10, bottom: 10, label: { position: 'left', fontSize: 12 }, leaves: { label: { position: 'right' } } },
-      { type: 'gauge', center: ['85%', '50%'], radius: '25%', min: 0, max: Math.max(...values) * 1.2, detail: { formatter: `{value}${indicator.unit ?? ''}` }, data: [{ value: values[2], name: indicator.name }] },
+      {
+        type: 'tree',
+        data: [{ name: plan.vision.text, children: plan.goals.map(node) }],
+        initialTreeDepth: -1,
+        expandAndCollapse: false,
+        left: '8%',
+        right: '32%',
+        top: 10,
+        bottom: 10,
+        label: { position: 'left', fontSize: 12 },
+        leaves: { label: { position: 'right' } },
+      },
+      {
+        type: 'gauge',
+        center: ['85%', '50%'],
+        radius: '25%',
+        min: 0,
+        max: Math.max(...values) * 1.2,
+        detail: { formatter: `{value}${indicator.unit ?? ''}` },
+        data: [{ value: values[2], name: indicator.name }],
+      },
     ],
   });
   void document.body.offsetHeight;
@@ -268,11 +300,14 @@ function profileTimes(runs) {
   return [...self].sort((a, b) => b[1] - a[1]).map(([key, us]) => [key, us / 1000 / runs, (total.get(key) ?? us) / 1000 / runs]);
 }
 const results = [];
-console.log(`plan-viz benchmark: ${sizes.map((n) => `${runsFor(n)} runs at ${n}`).join(', ')} measures (median; each run a new plan of that size), Chromium headless, ${new Date().toISOString()}`);
+console.log(
+  `plan-viz benchmark: ${sizes.map((n) => `${runsFor(n)} runs at ${n}`).join(', ')} measures (median; each run a new plan of that size), Chromium headless, ${new Date().toISOString()}`,
+);
 for (const tag of elements) {
   for (const n of sizes) {
     const extraFor = (plan) => (tag === 'plan-gauge' ? { indicator: plan.indicators[0].id } : tag === 'plan-tree' ? { layout: 'diagram' } : {});
-    const draw = (plan, profile = false) => page.evaluate(({ tag, plan, extra, tags, profile }) => window.__draw(tag, plan, extra, tags, profile), { tag, plan, extra: extraFor(plan), tags: defined, profile });
+    const draw = (plan, profile = false) =>
+      page.evaluate(({ tag, plan, extra, tags, profile }) => window.__draw(tag, plan, extra, tags, profile), { tag, plan, extra: extraFor(plan), tags: defined, profile });
     const check = (plan, { drawn }) => {
       const want = expected(tag, plan);
       if (drawn[want.key] < want.count) throw new Error(`${tag} drew ${drawn[want.key]} ${want.key} of ${want.count}`);
@@ -307,7 +342,10 @@ for (const tag of elements) {
       frames.push(result.frame);
       completes.push(result.complete);
     }
-    if (reference) console.log(`${'ECharts (SVG)'.padEnd(16)} ${String(n).padStart(6)} measures  median ${median(reference).toFixed(1).padStart(7)} ms  (min ${Math.min(...reference).toFixed(1)}, max ${Math.max(...reference).toFixed(1)}; the same plans as the next line, drawn alternately with it)`);
+    if (reference)
+      console.log(
+        `${'ECharts (SVG)'.padEnd(16)} ${String(n).padStart(6)} measures  median ${median(reference).toFixed(1).padStart(7)} ms  (min ${Math.min(...reference).toFixed(1)}, max ${Math.max(...reference).toFixed(1)}; the same plans as the next line, drawn alternately with it)`,
+      );
     const again = [];
     for (let i = 0; i < Math.min(runs, 3); i++) again.push((await draw(first)).ms);
     const m = median(times);
@@ -326,7 +364,8 @@ for (const tag of elements) {
 for (const tag of elements) {
   const rows = results.filter((r) => r.element === tag);
   for (let i = 1; i < rows.length; i++) {
-    const a = rows[i - 1], b = rows[i];
+    const a = rows[i - 1],
+      b = rows[i];
     const growth = b.median / a.median;
     const nlogn = (b.measures * Math.log2(b.measures)) / (a.measures * Math.log2(a.measures));
     console.log(`${tag.padEnd(20)} ${a.measures}→${b.measures}: time ×${growth.toFixed(2)} (n log n would be ×${nlogn.toFixed(2)})`);
@@ -341,7 +380,9 @@ for (const tag of elements) {
 const ISSUE_ECHARTS_MS = { 20: 20, 200: 45, 2000: 330, 10000: 1900 };
 const CAP_MS = { 2000: 100, 10000: 600 };
 const targetFor = (reference, n) => (reference === undefined ? undefined : Math.min(reference / 3, CAP_MS[n] ?? Infinity));
-console.log(`\n| element | measures | median ms | next frame ms | whole drawing built ms | ECharts ms, this run | ECharts ÷ median | target ms | met | target from the issue's ECharts ms | met |`);
+console.log(
+  `\n| element | measures | median ms | next frame ms | whole drawing built ms | ECharts ms, this run | ECharts ÷ median | target ms | met | target from the issue's ECharts ms | met |`,
+);
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |');
 for (const r of results) {
   const measured = echartsTimes.has(r.measures) ? median(echartsTimes.get(r.measures)) : undefined;
@@ -411,7 +452,9 @@ if (arg('table', 'on') !== 'off' && elements.includes('plan-indicators') && exis
       draws.push(result.ms);
       sorts.push(result.sort);
     }
-    console.log(`| table | ${warm.indicators.length.toLocaleString('en')} (${n.toLocaleString('en')} measures) | ${median(draws).toFixed(1)} | ${median(sorts).toFixed(1)} | ${runs} |`);
+    console.log(
+      `| table | ${warm.indicators.length.toLocaleString('en')} (${n.toLocaleString('en')} measures) | ${median(draws).toFixed(1)} | ${median(sorts).toFixed(1)} | ${runs} |`,
+    );
   }
 }
 

@@ -56,12 +56,54 @@ function element(declaration) {
   const attributeFields = new Set((declaration.attributes ?? []).map((a) => a.fieldName).filter(Boolean));
   const parts = [`### \`<${declaration.tagName}>\``, '', declaration.summary ?? '', '', cell(declaration.description)];
   const sections = [
-    ['Attributes', table(['Attribute', 'Property', 'Type', 'Default', 'Description'], (declaration.attributes ?? []).map((a) => [code(a.name), code(a.fieldName), code(typeOf(a)), code(a.default), a.description]))],
-    ['Properties (JavaScript only)', table(['Property', 'Type', 'Description'], publicMembers.filter((m) => m.kind === 'field' && !attributeFields.has(m.name)).map((m) => [code(m.name), code(typeOf(m)), m.description]))],
-    ['Methods', table(['Method', 'Returns', 'Description'], publicMembers.filter((m) => m.kind === 'method').map((m) => [code(`${m.name}(${(m.parameters ?? []).map((p) => `${p.name}${p.optional || p.default !== undefined ? '?' : ''}`).join(', ')})`), code(m.return?.type?.text ?? 'void'), m.description]))],
-    ['Events', table(['Event', 'Description'], (declaration.events ?? []).map((e) => [code(e.name), e.description]))],
-    ['CSS parts', table(['Part', 'Description'], (declaration.cssParts ?? []).map((p) => [code(p.name), p.description]))],
-    ['CSS custom properties', table(['Property', 'Default', 'Description'], (declaration.cssProperties ?? []).map((p) => [code(p.name), code(p.default), p.description]))],
+    [
+      'Attributes',
+      table(
+        ['Attribute', 'Property', 'Type', 'Default', 'Description'],
+        (declaration.attributes ?? []).map((a) => [code(a.name), code(a.fieldName), code(typeOf(a)), code(a.default), a.description]),
+      ),
+    ],
+    [
+      'Properties (JavaScript only)',
+      table(
+        ['Property', 'Type', 'Description'],
+        publicMembers.filter((m) => m.kind === 'field' && !attributeFields.has(m.name)).map((m) => [code(m.name), code(typeOf(m)), m.description]),
+      ),
+    ],
+    [
+      'Methods',
+      table(
+        ['Method', 'Returns', 'Description'],
+        publicMembers
+          .filter((m) => m.kind === 'method')
+          .map((m) => [
+            code(`${m.name}(${(m.parameters ?? []).map((p) => `${p.name}${p.optional || p.default !== undefined ? '?' : ''}`).join(', ')})`),
+            code(m.return?.type?.text ?? 'void'),
+            m.description,
+          ]),
+      ),
+    ],
+    [
+      'Events',
+      table(
+        ['Event', 'Description'],
+        (declaration.events ?? []).map((e) => [code(e.name), e.description]),
+      ),
+    ],
+    [
+      'CSS parts',
+      table(
+        ['Part', 'Description'],
+        (declaration.cssParts ?? []).map((p) => [code(p.name), p.description]),
+      ),
+    ],
+    [
+      'CSS custom properties',
+      table(
+        ['Property', 'Default', 'Description'],
+        (declaration.cssProperties ?? []).map((p) => [code(p.name), code(p.default), p.description]),
+      ),
+    ],
   ];
   for (const [title, body] of sections) if (body) parts.push('', `**${title}**`, '', body);
   return parts.join('\n');

@@ -156,7 +156,11 @@ export async function measureEntries() {
       const maps = files.map((file) => join(outDir, `${file}.map`)).filter((map) => existsSync(map));
       const sources = new Set(maps.flatMap((map) => JSON.parse(readFileSync(map, 'utf8')).sources.map((source) => resolve(dirname(map), source))));
       const own = ELEMENT_ENTRIES[name];
-      const foreign = own ? Object.values(ELEMENT_ENTRIES).filter((other) => other !== own && !(own === 'plan-indicators' && other === 'plan-gauge') && [...sources].some((source) => source.includes(`/src/components/${other}/`))) : [];
+      const foreign = own
+        ? Object.values(ELEMENT_ENTRIES).filter(
+            (other) => other !== own && !(own === 'plan-indicators' && other === 'plan-gauge') && [...sources].some((source) => source.includes(`/src/components/${other}/`)),
+          )
+        : [];
       // The deck writer is loaded on demand: no other entry may carry it (or its zip library).
       const deck = name === 'deck' ? [] : [...sources].filter((source) => source.includes('/src/deck/') || source.includes('/node_modules/fflate/'));
       entries.push({ name, files: files.length, bytes: code.length, gzip: gzip(code), foreign, deck, sources: [...sources].map((source) => relative(process.cwd(), source)) });
@@ -193,10 +197,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`  dist/${entry.name}.js`.padEnd(28) + `${kB(entry.bytes).padStart(9)}, gzip ${kB(entry.gzip).padStart(8)}  (${entry.files} files)${note}`);
   }
   const deck = await measureDeck();
-  for (const [mode, file] of [['iife-overview', 'plan-viz-overview.iife.js'], ['iife-overview-figures', 'plan-viz-overview-figures.iife.js'], ['iife-table', 'plan-viz-table.iife.js']]) {
+  for (const [mode, file] of [
+    ['iife-overview', 'plan-viz-overview.iife.js'],
+    ['iife-overview-figures', 'plan-viz-overview-figures.iife.js'],
+    ['iife-table', 'plan-viz-table.iife.js'],
+  ]) {
     const addon = await measureAddon(mode, file);
     console.log(`${file === 'plan-viz-overview.iife.js' ? '\n' : ''}dist/${file} (loaded by the <script> file when a page uses it): ${kB(addon.bytes)}, gzip ${kB(addon.gzip)}`);
   }
-  console.log(`\ndist/plan-viz-deck.js (the deck writer, loaded on demand): ${kB(deck.bytes)}, gzip ${kB(deck.gzip)}; of that src/deck/ and fflate alone: gzip ${kB(deck.writerGzip)}`);
+  console.log(
+    `\ndist/plan-viz-deck.js (the deck writer, loaded on demand): ${kB(deck.bytes)}, gzip ${kB(deck.gzip)}; of that src/deck/ and fflate alone: gzip ${kB(deck.writerGzip)}`,
+  );
   if (process.argv.includes('--check') && (over > 0 || entries.some((entry) => entry.foreign.length > 0 || entry.deck.length > 0))) process.exitCode = 1;
 }

@@ -57,12 +57,19 @@ export function generateSchemaModule(schemaText) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const text = generateSchema();
-  const files = [[out, text], [outModule, generateSchemaModule(text)]];
+  const files = [
+    [out, text],
+    [outModule, generateSchemaModule(text)],
+  ];
   if (process.argv.includes('--check')) {
     let stale = false;
     for (const [file, expected] of files) {
       let committed = '';
-      try { committed = readFileSync(file, 'utf8'); } catch { /* missing counts as stale */ }
+      try {
+        committed = readFileSync(file, 'utf8');
+      } catch {
+        /* missing counts as stale */
+      }
       if (committed !== expected) {
         console.error(`${file} is stale: run \`npm run schema\` and commit it.`);
         stale = true;

@@ -110,13 +110,19 @@ if (check) {
       differences++;
       largest = Math.max(largest, Math.abs(values[i] - old[i]));
       const cp = name === 'RANGE_WIDTHS' ? values[i - 2] : (name.startsWith('ASCII') ? 0x20 : 0xa0) + i;
-      const where = name === 'RANGE_WIDTHS' && values[i - 1] !== values[i - 2] ? `U+${cp.toString(16).toUpperCase()}–U+${values[i - 1].toString(16).toUpperCase()}` : `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+      const where =
+        name === 'RANGE_WIDTHS' && values[i - 1] !== values[i - 2]
+          ? `U+${cp.toString(16).toUpperCase()}–U+${values[i - 1].toString(16).toUpperCase()}`
+          : `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
       console.log(`${name} ${where} ${JSON.stringify(String.fromCodePoint(cp))}: committed ${old[i]}, measured ${values[i]}`);
     }
   }
   const count = Object.values(fresh).reduce((n, v, k) => n + (Object.keys(fresh)[k] === 'RANGE_WIDTHS' ? v.length / 3 : v.length), 0);
   if (differences === 0) console.log(`width-data check: the committed table matches this machine's measurement (${count} widths).`);
-  else console.log(`width-data check: ${differences} of ${count} widths differ from this machine's measurement, by at most ${largest} thousandths of an em. Regenerate with node scripts/generate-width-data.mjs (then check the examples' wrapping) or keep the committed table.`);
+  else
+    console.log(
+      `width-data check: ${differences} of ${count} widths differ from this machine's measurement, by at most ${largest} thousandths of an em. Regenerate with node scripts/generate-width-data.mjs (then check the examples' wrapping) or keep the committed table.`,
+    );
   process.exit(differences === 0 ? 0 : 1);
 }
 

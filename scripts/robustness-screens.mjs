@@ -69,7 +69,10 @@ for (const mode of modes) {
     shots.push(path);
   }
   // Keyboard focus: Tab to the tree, two steps down; then Tab on to the first collaboration keyword.
-  await page.locator('plan-tree').first().evaluate((el) => el.scrollIntoView());
+  await page
+    .locator('plan-tree')
+    .first()
+    .evaluate((el) => el.scrollIntoView());
   await page.keyboard.press('Tab');
   for (let i = 0; i < 8; i++) {
     const inTree = await page.evaluate(() => document.activeElement?.localName === 'plan-tree');

@@ -25,11 +25,17 @@ let run = 0;
 fc.check(
   fc.property(planDocument, treeOptions, collaborationOptions, today, fc.nat(), (doc, options, collabOptions, day, pick) => {
     for (const [component, problem] of checkPlan(doc, options, collabOptions, day, pick, stats)) {
-      const kind = `${component}: ${problem.replace(/"[^"]*"/g, '"…"').replace(/-?\d+(\.\d+)?(e[-+]?\d+)?/g, '#').replace(/(of|node|keyword|actor|group|header|ring) [^ :]+/g, '$1 …')}`;
+      const kind = `${component}: ${problem
+        .replace(/"[^"]*"/g, '"…"')
+        .replace(/-?\d+(\.\d+)?(e[-+]?\d+)?/g, '#')
+        .replace(/(of|node|keyword|actor|group|header|ring) [^ :]+/g, '$1 …')}`;
       let seen = kinds.get(kind);
       if (!seen) {
         seen = { count: 0, example: problem, run, options, collabOptions, file: `${OUT}/${kinds.size + 1}.json` };
-        writeFileSync(seen.file, JSON.stringify({ problem, component, options: { ...options, maxLines: String(options.maxLines) }, collabOptions, today: day, pick, plan: doc }, null, 1));
+        writeFileSync(
+          seen.file,
+          JSON.stringify({ problem, component, options: { ...options, maxLines: String(options.maxLines) }, collabOptions, today: day, pick, plan: doc }, null, 1),
+        );
       }
       seen.count++;
       kinds.set(kind, seen);
@@ -42,5 +48,7 @@ fc.check(
 const cpu = process.cpuUsage(cpuStart);
 console.log(`${describeStats(stats)} in ${((performance.now() - started) / 1000).toFixed(1)} s, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU (seed ${seed})`);
 for (const [kind, { count, example, run: at, options, collabOptions, file }] of [...kinds].sort((a, b) => b[1].count - a[1].count)) {
-  console.log(`\n${count}× ${kind}\n   e.g. run ${at}: ${example.slice(0, 300)}\n   tree options ${JSON.stringify(options)}, collaboration options ${JSON.stringify(collabOptions)}\n   plan and options: ${file}`);
+  console.log(
+    `\n${count}× ${kind}\n   e.g. run ${at}: ${example.slice(0, 300)}\n   tree options ${JSON.stringify(options)}, collaboration options ${JSON.stringify(collabOptions)}\n   plan and options: ${file}`,
+  );
 }

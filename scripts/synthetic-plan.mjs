@@ -11,9 +11,45 @@ function rng(seed) {
   };
 }
 
-const WORDS_JA = ['地域', '福祉', '支援', '体制', '充実', '推進', '子ども・子育て', '高齢者', '障がい者', '見守り', '相談', '健康づくり', '権利擁護', '担い手', '交通', '住まい', '防犯', '共生', '医療', '連携'];
+const WORDS_JA = [
+  '地域',
+  '福祉',
+  '支援',
+  '体制',
+  '充実',
+  '推進',
+  '子ども・子育て',
+  '高齢者',
+  '障がい者',
+  '見守り',
+  '相談',
+  '健康づくり',
+  '権利擁護',
+  '担い手',
+  '交通',
+  '住まい',
+  '防犯',
+  '共生',
+  '医療',
+  '連携',
+];
 const PARTICLES = ['の', 'と', 'による', 'に向けた', 'を支える'];
-const WORDS_EN = ['community', 'support', 'health', 'services', 'housing', 'safety', 'children', 'older residents', 'disability', 'outreach', 'partnership', 'transport', 'volunteers', 'wellbeing'];
+const WORDS_EN = [
+  'community',
+  'support',
+  'health',
+  'services',
+  'housing',
+  'safety',
+  'children',
+  'older residents',
+  'disability',
+  'outreach',
+  'partnership',
+  'transport',
+  'volunteers',
+  'wellbeing',
+];
 
 function titleJa(random, min = 6) {
   let t = '';
@@ -85,7 +121,12 @@ export function syntheticPlan(measures, { seed = 1, lang = 'ja', indicators = Ma
   }
   return {
     schemaVersion: 1,
-    plan: { id: `synthetic-${measures}`, title: lang === 'en' ? `Synthetic plan with ${measures} measures` : `合成計画（${measures}施策）`, lang, period: { from: 2021, to: 2026 } },
+    plan: {
+      id: `synthetic-${measures}`,
+      title: lang === 'en' ? `Synthetic plan with ${measures} measures` : `合成計画（${measures}施策）`,
+      lang,
+      period: { from: 2021, to: 2026 },
+    },
     levels: lang === 'en' ? ['Goal', 'Measure', 'Project'] : ['基本目標', '施策', '事業'],
     vision: { label: lang === 'en' ? 'Vision' : '基本理念', text: title() },
     goals,
@@ -98,7 +139,11 @@ export function syntheticPlan(measures, { seed = 1, lang = 'ja', indicators = Ma
         { id: 'b', label: lang === 'en' ? 'Community' : '地域' },
         { id: 'c', label: lang === 'en' ? 'City hall' : '行政' },
       ],
-      keywords: leaves.slice(0, 12).map((leaf, i) => ({ text: lang === 'en' ? titleEn(random, 1) : WORDS_JA[i % WORDS_JA.length], node: leaf.id, ...(i % 3 === 0 ? {} : { actors: [['a', 'b', 'c'][i % 3]] }) })),
+      keywords: leaves.slice(0, 12).map((leaf, i) => ({
+        text: lang === 'en' ? titleEn(random, 1) : WORDS_JA[i % WORDS_JA.length],
+        node: leaf.id,
+        ...(i % 3 === 0 ? {} : { actors: [['a', 'b', 'c'][i % 3]] }),
+      })),
       ring: lang === 'en' ? ['Society', 'Community', 'Daily life'] : ['社会', '地域', '暮らし'],
     },
   };

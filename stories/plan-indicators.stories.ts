@@ -22,8 +22,7 @@ const meta: Meta<IndicatorsArgs> = {
     variant: { control: 'inline-radio', options: ['arc', 'bar'] },
     lang: { control: 'inline-radio', options: ['ja', 'en'] },
   },
-  render: ({ node, variant, lang }) =>
-    html`<plan-indicators .plan=${thirty} node=${node} variant=${variant} lang=${lang} today="2025-06-01"></plan-indicators>`,
+  render: ({ node, variant, lang }) => html`<plan-indicators .plan=${thirty} node=${node} variant=${variant} lang=${lang} today="2025-06-01"></plan-indicators>`,
 };
 export default meta;
 type Story = StoryObj<IndicatorsArgs>;

@@ -43,10 +43,14 @@ export const OverAchieved: Story = { args: { indicator: 'watch-partners' } };
 /** Not measured yet: the baseline, the target and the expected path only. */
 export const NotMeasured: Story = { args: { indicator: 'consultations' } };
 /** A milestone and a plan's own grades with symbols (◎○△×), judged against the expected value. */
-export const MilestoneAndSymbols: Story = { render: ({ lang }) => html`<plan-trend .plan=${withMilestone} indicator="ind-sample-suicide-rate" lang=${lang} today="2025-06-01"></plan-trend>` };
+export const MilestoneAndSymbols: Story = {
+  render: ({ lang }) => html`<plan-trend .plan=${withMilestone} indicator="ind-sample-suicide-rate" lang=${lang} today="2025-06-01"></plan-trend>`,
+};
 /** The same in English: the current value's grade as △ Behind. */
 export const MilestoneAndSymbolsEnglish: Story = { ...MilestoneAndSymbols, args: { lang: 'en' } };
 /** In a 320 px box. */
-export const Narrow: Story = { render: ({ lang }) => html`<div style="width: 320px"><plan-trend .plan=${thirty} indicator="suicide-rate" lang=${lang} today="2025-06-01"></plan-trend></div>` };
+export const Narrow: Story = {
+  render: ({ lang }) => html`<div style="width: 320px"><plan-trend .plan=${thirty} indicator="suicide-rate" lang=${lang} today="2025-06-01"></plan-trend></div>`,
+};
 /** An id the plan does not have: a message. */
 export const UnknownIndicator: Story = { args: { indicator: 'nope' } };

@@ -102,7 +102,16 @@ async function open(files: InputFile[]): Promise<void> {
   } catch (error) {
     // The importers report problems rather than throw; this is the last guard against a blank page.
     const detail = error instanceof Error ? error.message : String(error);
-    result = { problems: [{ file: files.map((f) => f.name).join(', '), code: 'internal', severity: 'error', message: { ja: `読み込みに失敗しました（${detail}）。`, en: `Reading failed (${detail}).` } }] };
+    result = {
+      problems: [
+        {
+          file: files.map((f) => f.name).join(', '),
+          code: 'internal',
+          severity: 'error',
+          message: { ja: `読み込みに失敗しました（${detail}）。`, en: `Reading failed (${detail}).` },
+        },
+      ],
+    };
   }
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   const plan = errors === 0 ? result.plan : undefined;
@@ -314,12 +323,14 @@ function figures(plan: PlanDocument, lang: StudioLang): TemplateResult {
         return html`<section class="figure" aria-labelledby="heading-${figure.id}">
           <h3 id="heading-${figure.id}">${name}</h3>
           ${figure.tag === 'plan-overview' ? html`<p>${t(text.overviewNote, lang)}</p>` : nothing}
-          ${figure.files === false
-            ? nothing
-            : html`<p class="actions">
+          ${
+            figure.files === false
+              ? nothing
+              : html`<p class="actions">
             <button type="button" @click=${() => saveSVG(figure)}>${t(text.svgShort, lang)}<span class="visually-hidden">${t(text.of(name), lang)}</span></button>
             <button type="button" @click=${() => savePNG(figure)}>${t(text.pngShort, lang)}<span class="visually-hidden">${t(text.of(name), lang)}</span></button>
-          </p>`}
+          </p>`
+          }
           ${/* A new element per language: <plan-collaboration> and <plan-indicators> do not watch their lang attribute. */ keyed(lang, figureTemplate(figure, plan, lang))}
         </section>`;
       })}
@@ -373,10 +384,12 @@ function publish(plan: PlanDocument, lang: StudioLang): TemplateResult {
           <label><input type="radio" name="embed-mode" value="inline" .checked=${state.embedMode === 'inline'} @change=${() => update({ embedMode: 'inline' })} /> ${t(text.embedInline, lang)}</label>
           <label><input type="radio" name="embed-mode" value="src" .checked=${state.embedMode === 'src'} @change=${() => update({ embedMode: 'src' })} /> ${t(text.embedSrc, lang)}</label>
         </fieldset>
-        ${state.embedMode === 'src'
-          ? html`<p><label for="embed-file">${t(text.embedFileName, lang)}</label>
+        ${
+          state.embedMode === 'src'
+            ? html`<p><label for="embed-file">${t(text.embedFileName, lang)}</label>
               <input id="embed-file" type="text" spellcheck="false" .value=${state.embedFile} @input=${(e: Event) => update({ embedFile: (e.target as HTMLInputElement).value })} /></p>`
-          : nothing}
+            : nothing
+        }
       </div>
       <p><label for="embed-code">${t(text.embedCode, lang)}</label></p>
       <textarea id="embed-code" readonly rows="12" spellcheck="false" .value=${code}></textarea>
@@ -420,9 +433,11 @@ function page(): TemplateResult {
       <section aria-labelledby="check-heading">
         <h2 id="check-heading">${t(text.checkHeading, lang)}</h2>
         ${state.files.length > 0 ? html`<p>${t(text.loadedFiles(state.files.map((f) => f.name)), lang)}</p>` : nothing}
-        ${state.files.length > 0 && !plan
-          ? problemList(lang)
-          : html`<p id="check-result" tabindex="-1" class=${plan ? 'ok' : ''}>${t(plan ? text.valid : text.nothingYet, lang)}</p>${warningList(lang)}`}
+        ${
+          state.files.length > 0 && !plan
+            ? problemList(lang)
+            : html`<p id="check-result" tabindex="-1" class=${plan ? 'ok' : ''}>${t(plan ? text.valid : text.nothingYet, lang)}</p>${warningList(lang)}`
+        }
       </section>
       ${plan ? figures(plan, lang) : nothing}
       ${plan ? publish(plan, lang) : nothing}

@@ -9,7 +9,7 @@ export type StudioLang = 'ja' | 'en';
 const m = (ja: string, en: string): Message => ({ ja, en });
 
 export const text = {
-  pageTitle: m('plan-viz スタジオ：表計算ファイルから計画の図をつくる', 'plan-viz studio: your plan\'s figures from a spreadsheet'),
+  pageTitle: m('plan-viz スタジオ：表計算ファイルから計画の図をつくる', "plan-viz studio: your plan's figures from a spreadsheet"),
   heading: m('plan-viz スタジオ', 'plan-viz studio'),
   intro: m(
     '計画のワークブック（.xlsx）、CSV、または JSON を読み込むと、問題点を一覧にし、体系図・協働の図・成果指標をその場で描きます。',
@@ -31,12 +31,14 @@ export const text = {
   chooseFiles: m('ファイルを選ぶ（.xlsx・.csv・.json）', 'Choose files (.xlsx, .csv, .json)'),
   sample: m('見本を開く（いわき市地域福祉計画・指標は例示用）', 'Open the example (Iwaki welfare plan, sample indicators)'),
   templateHeading: m('記入用テンプレート', 'Template to fill in'),
-  templateHelp: m('シートと見出しがそろった空のワークブックです。見本の行を書き換えて使います。', 'An empty workbook with every sheet and header and a few example rows to overwrite.'),
+  templateHelp: m(
+    'シートと見出しがそろった空のワークブックです。見本の行を書き換えて使います。',
+    'An empty workbook with every sheet and header and a few example rows to overwrite.',
+  ),
   templateJa: m('テンプレート（日本語見出し）をダウンロード', 'Download the template (Japanese headers)'),
   templateEn: m('テンプレート（英語見出し）をダウンロード', 'Download the template (English headers)'),
   reading: m('読み込んでいます…', 'Reading…'),
-  loadedFiles: (names: string[]): Message =>
-    m(`読み込んだファイル：${names.join('、')}`, `Files read: ${names.join(', ')}`),
+  loadedFiles: (names: string[]): Message => m(`読み込んだファイル：${names.join('、')}`, `Files read: ${names.join(', ')}`),
 
   checkHeading: m('2. 確認する', '2. Check'),
   nothingYet: m('まだファイルを読み込んでいません。', 'No file has been read yet.'),
@@ -69,7 +71,10 @@ export const text = {
   nothingWritten: m('問題を直すまで、図と書き出しは表示しません。', 'The figures and downloads appear once the problems are fixed.'),
 
   figuresHeading: m('3. 図を見る', '3. The figures'),
-  figuresHelp: m('図は SVG（スライド・印刷用、拡大しても粗くなりません）または PNG（画像）で保存できます。', 'Save each figure as SVG (for slides and print; sharp at any size) or PNG (an image).'),
+  figuresHelp: m(
+    '図は SVG（スライド・印刷用、拡大しても粗くなりません）または PNG（画像）で保存できます。',
+    'Save each figure as SVG (for slides and print; sharp at any size) or PNG (an image).',
+  ),
   tree: m('施策の体系（体系図）', 'Plan structure (tree)'),
   collaboration: m('協働の図', 'Collaboration'),
   indicators: m('成果指標', 'Indicators'),

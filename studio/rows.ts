@@ -33,7 +33,13 @@ const preview = (value: unknown): string => {
  */
 export function jsonAt(file: InputFile, pointer: string): (RowView & { at: string }) | undefined {
   const data: unknown = JSON.parse(new TextDecoder('utf-8').decode(file.bytes).replace(/^\uFEFF/, ''));
-  const tokens = pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+  const tokens =
+    pointer === ''
+      ? []
+      : pointer
+          .slice(1)
+          .split('/')
+          .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
   let holder: unknown = data;
   let depth = 0;
   // Walk to the deepest existing container above the place.
@@ -52,7 +58,10 @@ export function jsonAt(file: InputFile, pointer: string): (RowView & { at: strin
     cells.push('');
     column = headers.length - 1;
   }
-  const at = tokens.slice(0, depth).map((t) => `/${t.replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+  const at = tokens
+    .slice(0, depth)
+    .map((t) => `/${t.replaceAll('~', '~0').replaceAll('/', '~1')}`)
+    .join('');
   return { headers, cells, column, at };
 }
 

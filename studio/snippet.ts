@@ -36,7 +36,10 @@ export function embedSnippet(plan: PlanDocument, options: SnippetOptions): strin
   if (options.mode === 'src') {
     return `${script}\n<${options.tag}${lang} src="${attribute(options.fileName || 'plan.json')}"></${options.tag}>\n`;
   }
-  const json = inlineJson(plan).split('\n').map((line) => `    ${line}`).join('\n');
+  const json = inlineJson(plan)
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
   return `${script}\n<${options.tag}${lang}>\n  <script type="application/json">\n${json}\n  </script>\n</${options.tag}>\n`;
 }
 

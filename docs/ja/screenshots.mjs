@@ -32,13 +32,17 @@ await page.setInputFiles('#files', workbooks.brokenPath);
 await page.waitForSelector('.problem');
 await page.locator('.problem').nth(1).click();
 await page.waitForSelector('table.row');
-await page.evaluate(() => { document.querySelector('#status').hidden = true; });
+await page.evaluate(() => {
+  document.querySelector('#status').hidden = true;
+});
 await shot('studio-problems.png', 'check-heading');
 
 await page.setInputFiles('#files', workbooks.goodPath);
 await page.waitForFunction(() => document.querySelector('#figure-tree')?.shadowRoot?.querySelector('[role="treeitem"]'));
 await page.waitForTimeout(1000);
-await page.evaluate(() => { document.querySelector('#status').hidden = true; });
+await page.evaluate(() => {
+  document.querySelector('#status').hidden = true;
+});
 await shot('studio-loaded.png', 'check-heading');
 await shot('studio-publish.png', 'publish-heading');
 

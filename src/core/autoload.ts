@@ -64,5 +64,8 @@ function discover(root: ParentNode): void {
 export function autoload(): void {
   discover(document);
   // The parents of added nodes are searched (once each): they hold them.
-  new MutationObserver((records) => new Set(records.map((record) => record.target as ParentNode)).forEach(discover)).observe(document.documentElement, { childList: true, subtree: true });
+  new MutationObserver((records) => new Set(records.map((record) => record.target as ParentNode)).forEach(discover)).observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+  });
 }

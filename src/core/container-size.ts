@@ -24,7 +24,7 @@ export class ContainerSizeController implements ReactiveController {
     this.observer ??= new ResizeObserver((entries) => {
       const rect = entries[entries.length - 1]?.contentRect;
       const width = rect?.width ?? 0;
-      const height = this.followHeight() ? rect?.height ?? 0 : this.height;
+      const height = this.followHeight() ? (rect?.height ?? 0) : this.height;
       if (Math.abs(width - this.width) < 1 && Math.abs(height - this.height) < 1) return;
       // Next frame: redrawing inside the observer's callback would resize what it observes.
       requestAnimationFrame(() => {

@@ -5,9 +5,7 @@
 
 /** Why a plan could not be loaded. */
 export type LoadFailure =
-  | { kind: 'network'; url: string; detail: string }
-  | { kind: 'http'; url: string; status: number; statusText: string }
-  | { kind: 'not-json'; url: string; detail: string };
+  { kind: 'network'; url: string; detail: string } | { kind: 'http'; url: string; status: number; statusText: string } | { kind: 'not-json'; url: string; detail: string };
 
 export class PlanLoadError extends Error {
   constructor(readonly failure: LoadFailure) {

@@ -236,10 +236,12 @@ export abstract class PlanElement extends LitElement {
     const waiting = (this.waiting = {});
     if (validate) return this.judge(validate(input), src);
     this.checking = true;
-    loadValidator().then(
-      (loaded) => this.waiting === waiting && this.judge(loaded(input), src),
-      (error: Error) => this.waiting === waiting && this.fail([{ pointer: '', code: 'load-network', message: loadMessages.network(error.message) }], src),
-    ).finally(() => this.waiting === waiting && (this.checking = false));
+    loadValidator()
+      .then(
+        (loaded) => this.waiting === waiting && this.judge(loaded(input), src),
+        (error: Error) => this.waiting === waiting && this.fail([{ pointer: '', code: 'load-network', message: loadMessages.network(error.message) }], src),
+      )
+      .finally(() => this.waiting === waiting && (this.checking = false));
   }
 
   private judge(result: ValidationResult, src?: string): void {

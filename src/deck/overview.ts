@@ -54,7 +54,9 @@ export function timelineTitle(plan: PlanDocument, lang: string): string {
 
 /** One event as a slide's notes give it: date (planned), title: items. */
 export function describeEvent(event: TimelineEvent, lang: string, text: (value: Text) => string, scope: boolean): string {
-  const when = [formatPartialDate(event.date, lang), scope && event.scope ? localize(m[event.scope], lang) : '', event.planned ? localize(m.planned, lang) : ''].filter(Boolean).join(' ');
+  const when = [formatPartialDate(event.date, lang), scope && event.scope ? localize(m[event.scope], lang) : '', event.planned ? localize(m.planned, lang) : '']
+    .filter(Boolean)
+    .join(' ');
   const sep = lang.startsWith('ja') ? '、' : '; ';
   const items = (event.items ?? []).map(text).join(sep);
   return `${when}　${text(event.title)}${items ? `${lang.startsWith('ja') ? '：' : ': '}${items}` : ''}`;
@@ -117,7 +119,13 @@ function timelineAt(plan: PlanDocument, options: TimelineOptions, t: Sizes): Tim
   const axis = dateWidth + 22;
   const left = axis + 26;
   const width = frame.width - left;
-  const wrap = (value: string, size: number, bold: boolean, indent = 0, bullet = false): Row => ({ lines: wrapLines(value, { maxWidth: (width - indent) * 0.96, fontSize: size, lang, bold }).lines, size, bold, indent, bullet });
+  const wrap = (value: string, size: number, bold: boolean, indent = 0, bullet = false): Row => ({
+    lines: wrapLines(value, { maxWidth: (width - indent) * 0.96, fontSize: size, lang, bold }).lines,
+    size,
+    bold,
+    indent,
+    bullet,
+  });
 
   // Pieces: each event whole, or split at its items (then at an item's lines) where it is taller than a slide.
   const pieces: Piece[] = [];
@@ -132,7 +140,11 @@ function timelineAt(plan: PlanDocument, options: TimelineOptions, t: Sizes): Tim
     const date = dateRows(event, lang, dateWidth, scoped, t.date);
     const dateHeight = date.reduce((h, r) => h + rowHeight(r), 0);
     let piece: Piece = { event, continued: false, head: head(false), rows: [], height: 0 };
-    const heightOf = (p: Piece) => Math.max(dateHeight, [...p.head, ...p.rows].reduce((h, r) => h + rowHeight(r) + 4, 0));
+    const heightOf = (p: Piece) =>
+      Math.max(
+        dateHeight,
+        [...p.head, ...p.rows].reduce((h, r) => h + rowHeight(r) + 4, 0),
+      );
     for (const row of items) {
       const next = { ...piece, rows: [...piece.rows, row] };
       if (piece.rows.length > 0 && heightOf(next) > frame.height) {
@@ -178,7 +190,16 @@ function timelineAt(plan: PlanDocument, options: TimelineOptions, t: Sizes): Tim
       const planned = piece.event.planned === true;
       const first = t.title * 0.72;
       // The dot on the line, level with the title's first line.
-      children.push({ type: 'circle', cx: axis, cy: y + first - t.title * 0.3, r: t.dot, fill: planned ? '--plan-overview-box-color' : '--plan-overview-plan-color', stroke: planned ? '--plan-overview-today-color' : '--plan-overview-plan-color', strokeWidth: 3, ...(planned ? { dash: [4, 3] } : {}) });
+      children.push({
+        type: 'circle',
+        cx: axis,
+        cy: y + first - t.title * 0.3,
+        r: t.dot,
+        fill: planned ? '--plan-overview-box-color' : '--plan-overview-plan-color',
+        stroke: planned ? '--plan-overview-today-color' : '--plan-overview-plan-color',
+        strokeWidth: 3,
+        ...(planned ? { dash: [4, 3] } : {}),
+      });
       let dy = y;
       if (!piece.continued) {
         for (const row of dateRows(piece.event, lang, dateWidth, scoped, t.date)) {
@@ -199,7 +220,15 @@ function timelineAt(plan: PlanDocument, options: TimelineOptions, t: Sizes): Tim
     // The line behind the dots, from the first to past the last.
     items.unshift({ type: 'line', x1: axis, y1: Math.max(0, tops[0]! + 4), x2: axis, y2: height, stroke: '--plan-overview-line-color', strokeWidth: 3 });
     const events = [...new Set(page.map((p) => p.event))];
-    const scene: Scene = { theme: 'plan-overview', width: frame.width, height, lang, title: timelineTitle(plan, lang), description: events.map((e) => describeEvent(e, lang, text, scoped)).join('\n'), items };
+    const scene: Scene = {
+      theme: 'plan-overview',
+      width: frame.width,
+      height,
+      lang,
+      title: timelineTitle(plan, lang),
+      description: events.map((e) => describeEvent(e, lang, text, scoped)).join('\n'),
+      items,
+    };
     return { scene, events };
   });
 }
@@ -207,7 +236,13 @@ function timelineAt(plan: PlanDocument, options: TimelineOptions, t: Sizes): Tim
 /** The date of an event right-aligned in its column (and its scope when events differ in it), then 施行予定 in bold. */
 function dateRows(event: TimelineEvent, lang: string, width: number, scoped: boolean, size: number): Row[] {
   const rows: Row[] = [];
-  const wrap = (value: string, size: number, bold: boolean): Row => ({ lines: wrapLines(value, { maxWidth: width * 0.96, fontSize: size, lang, bold }).lines, size, bold, indent: 0, bullet: false });
+  const wrap = (value: string, size: number, bold: boolean): Row => ({
+    lines: wrapLines(value, { maxWidth: width * 0.96, fontSize: size, lang, bold }).lines,
+    size,
+    bold,
+    indent: 0,
+    bullet: false,
+  });
   // 平成29年12月 over （2017年12月）: the era year and the Western year each on a line of its own.
   for (const part of formatPartialDate(event.date, lang).split(/(?=（)/)) rows.push(wrap(part, size, false));
   if (scoped && event.scope) rows.push(wrap(localize(m[event.scope], lang), size * 0.85, false));

@@ -66,7 +66,8 @@ export interface DeckColors {
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const CT = 'application/vnd.openxmlformats-officedocument.presentationml';
 
-const GROUP_HEAD = '<p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>';
+const GROUP_HEAD =
+  '<p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>';
 
 function rels(list: readonly [type: string, target: string][]): string {
   return (
@@ -109,7 +110,8 @@ function theme(name: string, colors: DeckColors, fonts: DeckFonts): string {
   );
 }
 
-const CLR_MAP = 'bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"';
+const CLR_MAP =
+  'bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"';
 
 /** Text properties that take the theme's fonts: `+mn-lt` is the minor latin face, `+mn-ea` its East Asian one. */
 export function themeFontRefs(major = false): string {
@@ -246,7 +248,14 @@ export function deckParts(slides: readonly DeckSlide[], options: DeckPackageOpti
   const parts = new Map<string, string>();
   const n = slides.length;
   parts.set('[Content_Types].xml', contentTypes(n));
-  parts.set('_rels/.rels', rels([['officeDocument', 'ppt/presentation.xml'], ['http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties', 'docProps/core.xml'], ['extended-properties', 'docProps/app.xml']]));
+  parts.set(
+    '_rels/.rels',
+    rels([
+      ['officeDocument', 'ppt/presentation.xml'],
+      ['http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties', 'docProps/core.xml'],
+      ['extended-properties', 'docProps/app.xml'],
+    ]),
+  );
   parts.set(
     'docProps/core.xml',
     XML_HEAD +
@@ -272,12 +281,21 @@ export function deckParts(slides: readonly DeckSlide[], options: DeckPackageOpti
     ]),
   );
   parts.set('ppt/presProps.xml', `${XML_HEAD}<p:presentationPr ${PML_NAMESPACES}/>`);
-  parts.set('ppt/viewProps.xml', `${XML_HEAD}<p:viewPr ${PML_NAMESPACES}><p:normalViewPr><p:restoredLeft sz="15620"/><p:restoredTop sz="94660"/></p:normalViewPr><p:gridSpacing cx="76200" cy="76200"/></p:viewPr>`);
+  parts.set(
+    'ppt/viewProps.xml',
+    `${XML_HEAD}<p:viewPr ${PML_NAMESPACES}><p:normalViewPr><p:restoredLeft sz="15620"/><p:restoredTop sz="94660"/></p:normalViewPr><p:gridSpacing cx="76200" cy="76200"/></p:viewPr>`,
+  );
   parts.set('ppt/tableStyles.xml', `${XML_HEAD}<a:tblStyleLst xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" def="{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"/>`);
   parts.set('ppt/theme/theme1.xml', theme('plan-viz', options.colors, options.fonts));
   parts.set('ppt/theme/theme2.xml', theme('plan-viz notes', options.colors, options.fonts));
   parts.set('ppt/slideMasters/slideMaster1.xml', slideMaster(options));
-  parts.set('ppt/slideMasters/_rels/slideMaster1.xml.rels', rels([['slideLayout', '../slideLayouts/slideLayout1.xml'], ['theme', '../theme/theme1.xml']]));
+  parts.set(
+    'ppt/slideMasters/_rels/slideMaster1.xml.rels',
+    rels([
+      ['slideLayout', '../slideLayouts/slideLayout1.xml'],
+      ['theme', '../theme/theme1.xml'],
+    ]),
+  );
   parts.set('ppt/slideLayouts/slideLayout1.xml', slideLayout());
   parts.set('ppt/slideLayouts/_rels/slideLayout1.xml.rels', rels([['slideMaster', '../slideMasters/slideMaster1.xml']]));
   parts.set('ppt/notesMasters/notesMaster1.xml', notesMaster(options));
@@ -285,9 +303,21 @@ export function deckParts(slides: readonly DeckSlide[], options: DeckPackageOpti
   slides.forEach((s, i) => {
     const k = i + 1;
     parts.set(`ppt/slides/slide${k}.xml`, slide(s));
-    parts.set(`ppt/slides/_rels/slide${k}.xml.rels`, rels([['slideLayout', '../slideLayouts/slideLayout1.xml'], ['notesSlide', `../notesSlides/notesSlide${k}.xml`]]));
+    parts.set(
+      `ppt/slides/_rels/slide${k}.xml.rels`,
+      rels([
+        ['slideLayout', '../slideLayouts/slideLayout1.xml'],
+        ['notesSlide', `../notesSlides/notesSlide${k}.xml`],
+      ]),
+    );
     parts.set(`ppt/notesSlides/notesSlide${k}.xml`, notesSlide(s.notes, options.lang));
-    parts.set(`ppt/notesSlides/_rels/notesSlide${k}.xml.rels`, rels([['notesMaster', '../notesMasters/notesMaster1.xml'], ['slide', `../slides/slide${k}.xml`]]));
+    parts.set(
+      `ppt/notesSlides/_rels/notesSlide${k}.xml.rels`,
+      rels([
+        ['notesMaster', '../notesMasters/notesMaster1.xml'],
+        ['slide', `../slides/slide${k}.xml`],
+      ]),
+    );
   });
   return parts;
 }

@@ -5,11 +5,7 @@
  * LibreOffice round differently.
  */
 
-export type PathCommand =
-  | { op: 'M' | 'L'; pts: [number, number][] }
-  | { op: 'C'; pts: [number, number][] }
-  | { op: 'Q'; pts: [number, number][] }
-  | { op: 'Z'; pts: [] };
+export type PathCommand = { op: 'M' | 'L'; pts: [number, number][] } | { op: 'C'; pts: [number, number][] } | { op: 'Q'; pts: [number, number][] } | { op: 'Z'; pts: [] };
 
 const TOKEN = /[MLHVCSQTAZmlhvcsqtaz]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/g;
 
@@ -117,7 +113,14 @@ export function arcToCubics(x1: number, y1: number, rxIn: number, ryIn: number, 
   if (x1 === x2 && y1 === y2) return [];
   let rx = Math.abs(rxIn);
   let ry = Math.abs(ryIn);
-  if (rx === 0 || ry === 0) return [[[x1, y1], [x2, y2], [x2, y2]]];
+  if (rx === 0 || ry === 0)
+    return [
+      [
+        [x1, y1],
+        [x2, y2],
+        [x2, y2],
+      ],
+    ];
   const phi = (rotationDeg * Math.PI) / 180;
   const cos = Math.cos(phi);
   const sin = Math.sin(phi);
@@ -167,11 +170,7 @@ export function arcToCubics(x1: number, y1: number, rxIn: number, ryIn: number, 
     const p3 = s === segments - 1 ? ([x2, y2] as [number, number]) : point(b);
     const d0 = derivative(a);
     const d3 = derivative(b);
-    curves.push([
-      [p0[0] + t * d0[0], p0[1] + t * d0[1]],
-      [p3[0] - t * d3[0], p3[1] - t * d3[1]],
-      p3,
-    ]);
+    curves.push([[p0[0] + t * d0[0], p0[1] + t * d0[1]], [p3[0] - t * d3[0], p3[1] - t * d3[1]], p3]);
     a = b;
   }
   return curves;

@@ -190,7 +190,14 @@ class DeckBuilder {
     const words = [periodText(this.plan, this.lang) ?? '', scene.description].filter(Boolean);
     const body: PxFrame = { x: c.x, y: bar.y + bar.height + 36, width: c.width, height: c.y + c.height - (bar.y + bar.height + 36) };
     const size = [28, 24, 20, 16].find((px) => words.reduce((h, w, i) => h + paragraphHeight({ text: w, bold: i === 0 }, body.width, px, this.lang), 0) <= body.height) ?? 16;
-    shapes += bodyShape(renderer.ids, words.map((w, i) => ({ text: w, bold: i === 0 })), body, size, this.lang, DECK_COLORS.text);
+    shapes += bodyShape(
+      renderer.ids,
+      words.map((w, i) => ({ text: w, bold: i === 0 })),
+      body,
+      size,
+      this.lang,
+      DECK_COLORS.text,
+    );
     this.slides.push({ name: title, shapes, notes: [title, ...words] });
   }
 
@@ -280,7 +287,11 @@ class DeckBuilder {
       { text: `${'　'.repeat(depth)}${[this.t(node.label), this.t(node.title)].filter(Boolean).join(' ')}`, bullet: depth > 0, bold: depth === 0 },
       ...(node.children ?? []).flatMap((child) => outline(child, depth + 1)),
     ];
-    this.textSlides(treeTitle, goals.map((g) => ({ text: [this.t(g.label), this.t(g.title)].filter(Boolean).join(' '), bullet: true })), [{ text: this.t(this.plan.vision.text), bold: true }]);
+    this.textSlides(
+      treeTitle,
+      goals.map((g) => ({ text: [this.t(g.label), this.t(g.title)].filter(Boolean).join(' '), bullet: true })),
+      [{ text: this.t(this.plan.vision.text), bold: true }],
+    );
     for (const goal of goals) this.textSlides([this.t(goal.label), this.t(goal.title)].filter(Boolean).join(' '), outline(goal, 0).slice(1));
   }
 
@@ -313,7 +324,11 @@ class DeckBuilder {
         const page = chunks.length > 1 ? this.say(text.page(i + 1, chunks.length)) : '';
         const title = `${this.say(text.indicators)}：${goalName}${page}`;
         if (this.figures.indicators) {
-          const figure = this.figures.indicators(this.plan, chunk.map((p) => p.indicator), { lang: this.lang, frame: this.contentFrame, today, counts: countLine });
+          const figure = this.figures.indicators(
+            this.plan,
+            chunk.map((p) => p.indicator),
+            { lang: this.lang, frame: this.contentFrame, today, counts: countLine },
+          );
           this.sceneSlide(title, figure.scene, figure.paint, [title, countLine, figure.scene.description]);
           return;
         }
@@ -331,7 +346,10 @@ class DeckBuilder {
 
   sectionSlides(): void {
     for (const section of this.plan.sections ?? []) {
-      this.textSlides(this.t(section.title), section.items.map((item) => ({ text: this.t(item), bullet: true })));
+      this.textSlides(
+        this.t(section.title),
+        section.items.map((item) => ({ text: this.t(item), bullet: true })),
+      );
     }
   }
 }

@@ -124,7 +124,8 @@ export class SceneRenderer {
     let xml = '';
     if (scene.background && scene.background !== 'none') {
       const color = this.color(scene.background);
-      if (color && !(color.hex === 'FFFFFF' && color.alpha === 1)) xml += this.item({ type: 'rect', x: 0, y: 0, width: scene.width, height: scene.height, fill: scene.background }, 0, 0)?.xml ?? '';
+      if (color && !(color.hex === 'FFFFFF' && color.alpha === 1))
+        xml += this.item({ type: 'rect', x: 0, y: 0, width: scene.width, height: scene.height, fill: scene.background }, 0, 0)?.xml ?? '';
     }
     for (const item of scene.items) xml += this.item(item, 0, 0)?.xml ?? '';
     return xml;
@@ -179,7 +180,8 @@ export class SceneRenderer {
     if (item.dash && item.dash.length > 0 && width > 0) {
       const pattern = item.dash.length % 2 === 1 ? [...item.dash, ...item.dash] : item.dash;
       let ds = '';
-      for (let i = 0; i < pattern.length; i += 2) ds += `<a:ds d="${Math.max(1, Math.round((pattern[i]! / width) * 100_000))}" sp="${Math.max(1, Math.round((pattern[i + 1]! / width) * 100_000))}"/>`;
+      for (let i = 0; i < pattern.length; i += 2)
+        ds += `<a:ds d="${Math.max(1, Math.round((pattern[i]! / width) * 100_000))}" sp="${Math.max(1, Math.round((pattern[i + 1]! / width) * 100_000))}"/>`;
       dash = `<a:custDash>${ds}</a:custDash>`;
     }
     const join = style.lineJoin === 'round' ? '<a:round/>' : style.lineJoin === 'bevel' ? '<a:bevel/>' : '';
@@ -202,7 +204,10 @@ export class SceneRenderer {
         if (!(item.width > 0 && item.height > 0)) return null;
         const box = { x0: this.X(ox + item.x), y0: this.Y(oy + item.y), x1: this.X(ox + item.x + item.width), y1: this.Y(oy + item.y + item.height) };
         const r = Math.min(item.r ?? 0, item.width / 2, item.height / 2);
-        const geometry = r > 0 ? `<a:prstGeom prst="roundRect"><a:avLst><a:gd name="adj" fmla="val ${Math.round((r / Math.min(item.width, item.height)) * 100_000)}"/></a:avLst></a:prstGeom>` : '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>';
+        const geometry =
+          r > 0
+            ? `<a:prstGeom prst="roundRect"><a:avLst><a:gd name="adj" fmla="val ${Math.round((r / Math.min(item.width, item.height)) * 100_000)}"/></a:avLst></a:prstGeom>`
+            : '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>';
         return { box, xml: this.shape(r > 0 ? 'Rounded Rectangle' : 'Rectangle', box, geometry, item) };
       }
       case 'circle': {
@@ -227,7 +232,11 @@ export class SceneRenderer {
         } catch (error) {
           throw new DeckError(`deck: ${error instanceof Error ? error.message : String(error)}`);
         }
-        return this.custom('Freeform', commands.map((c) => ({ op: c.op, pts: c.pts.map(([x, y]) => [this.X(ox + x), this.Y(oy + y)] as [number, number]) })), item);
+        return this.custom(
+          'Freeform',
+          commands.map((c) => ({ op: c.op, pts: c.pts.map(([x, y]) => [this.X(ox + x), this.Y(oy + y)] as [number, number]) })),
+          item,
+        );
       }
       case 'polygon': {
         if (item.points.length < 2) return null;
@@ -241,7 +250,10 @@ export class SceneRenderer {
         const gy = oy + (item.y ?? 0);
         const children = item.children.map((child) => this.item(child, gx, gy)).filter((c): c is Written => c !== null);
         if (children.length === 0) return null;
-        const box = children.reduce((b, c) => ({ x0: Math.min(b.x0, c.box.x0), y0: Math.min(b.y0, c.box.y0), x1: Math.max(b.x1, c.box.x1), y1: Math.max(b.y1, c.box.y1) }), children[0]!.box);
+        const box = children.reduce(
+          (b, c) => ({ x0: Math.min(b.x0, c.box.x0), y0: Math.min(b.y0, c.box.y0), x1: Math.max(b.x1, c.box.x1), y1: Math.max(b.y1, c.box.y1) }),
+          children[0]!.box,
+        );
         const inner = children.map((c) => c.xml).join('');
         // A group only where it stands for something (a node, an indicator): the others would just nest.
         if (item.key === undefined && !item.label) return { box, xml: inner };

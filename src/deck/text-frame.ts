@@ -37,7 +37,15 @@ function rPr(lang: string, px: number, bold: boolean, color: string): string {
 }
 
 /** The largest size (px) of `sizes` at which `text` takes at most `maxLines` lines in `width`; its lines too. */
-export function fitText(text: string, width: number, height: number, sizes: readonly number[], lang: string, bold: boolean, maxLines = Infinity): { size: number; lines: string[] } {
+export function fitText(
+  text: string,
+  width: number,
+  height: number,
+  sizes: readonly number[],
+  lang: string,
+  bold: boolean,
+  maxLines = Infinity,
+): { size: number; lines: string[] } {
   for (const size of sizes) {
     const { lines } = wrapLines(text, { maxWidth: width * WIDTH_SLACK, fontSize: size, lang, bold });
     if (lines.length <= maxLines && lines.length * size * LINE_HEIGHT <= height) return { size, lines };
@@ -47,7 +55,15 @@ export function fitText(text: string, width: number, height: number, sizes: read
 }
 
 /** The slide's title, in the title placeholder: as large as fits in two lines (from 36 px down to 20 px). */
-export function titleShape(ids: ShapeIds, text: string, frame: PxFrame, lang: string, color: string, sizes: readonly number[] = [36, 32, 28, 24, 22, 20], align: 'l' | 'ctr' = 'l'): string {
+export function titleShape(
+  ids: ShapeIds,
+  text: string,
+  frame: PxFrame,
+  lang: string,
+  color: string,
+  sizes: readonly number[] = [36, 32, 28, 24, 22, 20],
+  align: 'l' | 'ctr' = 'l',
+): string {
   const { size } = fitText(text, frame.width, frame.height, sizes, lang, true, 2);
   const id = ids.take();
   return (

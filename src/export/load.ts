@@ -17,7 +17,9 @@ export function loadFileWriters(): Promise<FileWriters> {
   // The condition is written in place: only a constant the bundler sees drops the other branch's import().
   if (typeof __PLAN_VIZ_IIFE__ !== 'undefined' && __PLAN_VIZ_IIFE__) {
     return loadBeside<FileWriters>('plan-viz-export.iife.js', 'PlanVizExport').catch((error: Error) => {
-      throw new Error(`${error.message} を読み込めませんでした。plan-viz-export.iife.js を plan-viz.iife.js と同じフォルダーに置いてください。 / ${error.message} could not be loaded: put plan-viz-export.iife.js in the same folder as plan-viz.iife.js.`);
+      throw new Error(
+        `${error.message} を読み込めませんでした。plan-viz-export.iife.js を plan-viz.iife.js と同じフォルダーに置いてください。 / ${error.message} could not be loaded: put plan-viz-export.iife.js in the same folder as plan-viz.iife.js.`,
+      );
     });
   }
   loading ??= import('./files.js');

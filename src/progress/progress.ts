@@ -335,7 +335,7 @@ export function indicatorProgress(indicator: Indicator, plan: PlanDocument, toda
   const expected = measured ? expectedProgress(indicator, plan, today) : null;
   const grades = plan.evaluation?.grades;
   const planGrades = grades && grades.length > 0 ? grades : null;
-  const basis: EvaluationBasis = planGrades ? plan.evaluation?.basis ?? 'target' : 'expected';
+  const basis: EvaluationBasis = planGrades ? (plan.evaluation?.basis ?? 'target') : 'expected';
   let grade: ResolvedGrade;
   if (!measured) {
     grade = defaultGrade('not-measured', displayLang);
@@ -396,9 +396,7 @@ export function gradeScale(plan: PlanDocument, lang?: string): ResolvedGrade[] {
   const grades = plan.evaluation?.grades;
   const scale: ResolvedGrade[] =
     grades && grades.length > 0
-      ? [...grades]
-          .sort((a, b) => b.min - a.min)
-          .map((grade, rank, ranked) => resolvePlanGrade(grade, rank, ranked.length, displayLang, planLang))
+      ? [...grades].sort((a, b) => b.min - a.min).map((grade, rank, ranked) => resolvePlanGrade(grade, rank, ranked.length, displayLang, planLang))
       : (['achieved', 'on-track', 'behind', 'worsened'] as const).map((tone) => defaultGrade(tone, displayLang));
   scale.push(defaultGrade('not-measured', displayLang));
   return scale;

@@ -32,7 +32,7 @@ function typeName(type: string): Message {
 }
 
 function quote(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `"${text.slice(0, 57)}…"` : `"${text}"`;
 }
 
@@ -146,7 +146,10 @@ export const messages = {
     en: `An interim target's year (${year}) is not between the baseline's (${from}) and the target's (${to}).`,
   }),
   notADate: (value: string): Message => ({ ja: `${quote(value)} は実在しない日付です。`, en: `${quote(value)} is not a real date.` }),
-  duplicateItem: (value: unknown, first: number): Message => ({ ja: `${quote(value)} が重複しています（最初は [${first}]）。`, en: `${quote(value)} is repeated (first at [${first}]).` }),
+  duplicateItem: (value: unknown, first: number): Message => ({
+    ja: `${quote(value)} が重複しています（最初は [${first}]）。`,
+    en: `${quote(value)} is repeated (first at [${first}]).`,
+  }),
   scaleOrder: (min: number, max: number): Message => ({
     ja: `目盛りの最小値（${min}）が最大値（${max}）以上です。`,
     en: `The scale's min (${min}) is not below its max (${max}).`,

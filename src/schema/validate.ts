@@ -44,9 +44,7 @@ export type ProblemCode =
   | 'not-json';
 
 /** The outcome of {@link validatePlan}: the typed plan, or every problem found. */
-export type ValidationResult =
-  | { valid: true; plan: PlanDocument; errors: []; warnings: Problem[] }
-  | { valid: false; plan?: undefined; errors: Problem[]; warnings: Problem[] };
+export type ValidationResult = { valid: true; plan: PlanDocument; errors: []; warnings: Problem[] } | { valid: false; plan?: undefined; errors: Problem[]; warnings: Problem[] };
 
 /** JSON nesting deeper than this is reported rather than walked (a plan six levels deep nests about 16). */
 export const MAX_DEPTH = 128;

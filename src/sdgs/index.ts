@@ -7,8 +7,23 @@ import type { Paint, SceneItem } from '../scene/types.js';
 
 /** The official colour of each goal, 1 to 17 (UN SDG communications guidelines). */
 export const SDG_COLORS: readonly `#${string}`[] = [
-  '#E5243B', '#DDA63A', '#4C9F38', '#C5192D', '#FF3A21', '#26BDE2', '#FCC30B', '#A21942', '#FD6925',
-  '#DD1367', '#FD9D24', '#BF8B2E', '#3F7E44', '#0A97D9', '#56C02B', '#00689D', '#19486A',
+  '#E5243B',
+  '#DDA63A',
+  '#4C9F38',
+  '#C5192D',
+  '#FF3A21',
+  '#26BDE2',
+  '#FCC30B',
+  '#A21942',
+  '#FD6925',
+  '#DD1367',
+  '#FD9D24',
+  '#BF8B2E',
+  '#3F7E44',
+  '#0A97D9',
+  '#56C02B',
+  '#00689D',
+  '#19486A',
 ];
 
 /** The goals on whose colour white numbers do not reach 4.5:1 (WCAG's contrast of each colour: test/sdgs). */
@@ -46,7 +61,15 @@ export function sdgMarks(sdgs: readonly number[] | undefined, x: number, y: numb
     items.push(
       { type: 'rect', x: gx, y: gy, width: size, height: size, r: Math.round(size / 8), fill: SDG_COLORS[goal - 1]!, part: 'sdg' },
       // The number's colour is also its class (the element's stylesheet paints text by class).
-      { type: 'text', fontSize: Math.round(size * 0.62), bold: true, anchor: 'middle', fill: sdgTextColor(goal), part: sdgTextColor(goal) === '#ffffff' ? 'sdg-number' : 'sdg-number dark', lines: [{ text: String(goal), x: gx + size / 2, y: gy + size * 0.72 }] },
+      {
+        type: 'text',
+        fontSize: Math.round(size * 0.62),
+        bold: true,
+        anchor: 'middle',
+        fill: sdgTextColor(goal),
+        part: sdgTextColor(goal) === '#ffffff' ? 'sdg-number' : 'sdg-number dark',
+        lines: [{ text: String(goal), x: gx + size / 2, y: gy + size * 0.72 }],
+      },
     );
   });
   const columns = Math.min(goals.length, perRow);

@@ -5,7 +5,10 @@
  * tables write it), `1e15`. Undefined when it is not one.
  */
 export function parseNumber(text: string): number | undefined {
-  let t = text.normalize('NFKC').trim().replace(/[\u2212\u2012\u2013\uFF0D]/g, '-');
+  let t = text
+    .normalize('NFKC')
+    .trim()
+    .replace(/[\u2212\u2012\u2013\uFF0D]/g, '-');
   if (/^[▲△]/.test(t)) t = `-${t.slice(1).trim()}`;
   if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return undefined;

@@ -56,7 +56,15 @@ export function readCsv(file: string, bytes: Uint8Array): { sheets: Sheet[]; pro
   const problems: SheetProblem[] = [];
   for (const error of parsed.errors) {
     // An unclosed quote swallows the rest of the file: worth stopping for. Delimiter guessing on a one-column file is not.
-    if (error.type === 'Quotes') problems.push({ file, sheet: name, ...(error.row !== undefined ? { row: error.row + 1 } : {}), code: 'csv-malformed', severity: 'error', message: m.csvParse(error.message) });
+    if (error.type === 'Quotes')
+      problems.push({
+        file,
+        sheet: name,
+        ...(error.row !== undefined ? { row: error.row + 1 } : {}),
+        code: 'csv-malformed',
+        severity: 'error',
+        message: m.csvParse(error.message),
+      });
   }
   const rows = parsed.data.map((cells, i) => ({ number: i + 1, cells: cells.map((cell) => (cell === '' ? undefined : unguard(cell))) }));
   return { sheets: [{ file, name, hidden: false, rows }], problems };

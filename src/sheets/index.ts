@@ -127,7 +127,8 @@ export async function exportWorkbook(plan: PlanDocument): Promise<{ bytes?: Uint
 /** One sheet of the plan (`計画`, `指標` … or its English name) as CSV text: UTF-8 with a BOM, formula-safe. */
 export function exportCsv(plan: PlanDocument, sheet: string): { text?: string; problems: SheetProblem[] } {
   const layout = findSheet(sheet);
-  if (!layout) return { problems: [{ file: '', sheet, code: 'unknown-sheet', severity: 'error', message: m.unknownCsvSheet(sheet, SHEETS.map((s) => `${s.ja} [${s.en}]`).join('、')) }] };
+  if (!layout)
+    return { problems: [{ file: '', sheet, code: 'unknown-sheet', severity: 'error', message: m.unknownCsvSheet(sheet, SHEETS.map((s) => `${s.ja} [${s.en}]`).join('、')) }] };
   const result = validatePlan(plan);
   if (!result.valid) return { problems: [{ file: '', code: 'not-valid', severity: 'error', message: m.notValid }, ...result.errors.map((p) => fromValidator(p, 'error', ''))] };
   const { sheets, problems } = sheetsFromPlan(result.plan, true);

@@ -143,11 +143,30 @@ export const SHEETS: SheetLayout[] = [
 ];
 
 /** Choices written in Japanese or English: [value in the plan, Japanese, English]. */
-export const DIRECTIONS: [string, string][] = [['increase', '増加'], ['decrease', '減少'], ['maintain', '維持']];
-export const RELATIONS: [string, string][] = [['basis', '根拠'], ['upper', '上位'], ['related', '関連'], ['partner', '連携']];
-export const SCOPES: [string, string][] = [['national', '国'], ['prefecture', '県'], ['local', '市']];
-export const KINDS: [string, string][] = [['actor', '担い手'], ['keyword', 'キーワード']];
-export const BASES: [string, string][] = [['target', '目標'], ['expected', '見込み']];
+export const DIRECTIONS: [string, string][] = [
+  ['increase', '増加'],
+  ['decrease', '減少'],
+  ['maintain', '維持'],
+];
+export const RELATIONS: [string, string][] = [
+  ['basis', '根拠'],
+  ['upper', '上位'],
+  ['related', '関連'],
+  ['partner', '連携'],
+];
+export const SCOPES: [string, string][] = [
+  ['national', '国'],
+  ['prefecture', '県'],
+  ['local', '市'],
+];
+export const KINDS: [string, string][] = [
+  ['actor', '担い手'],
+  ['keyword', 'キーワード'],
+];
+export const BASES: [string, string][] = [
+  ['target', '目標'],
+  ['expected', '見込み'],
+];
 export const BASIS_LABEL = { key: 'basis', ja: '基準', en: 'basis' };
 
 /** Header and key text as compared: full-width folded (NFKC), trimmed, spaces collapsed, lower case. */

@@ -35,7 +35,10 @@ export const sheetMessages = {
   csvNotText: { ja: 'CSV ファイルを UTF-8 とも Shift_JIS とも読めません。', en: 'The CSV file is neither UTF-8 nor Shift_JIS text.' },
   csvParse: (detail: string): Message => ({ ja: `CSV の形が崩れています（${detail}）。`, en: `The CSV file is malformed (${detail}).` }),
   noFiles: { ja: 'ファイルがありません。', en: 'No files were given.' },
-  jsonWithOthers: { ja: 'JSON ファイルは 1 つだけで読み込んでください（ブックや CSV と一緒にはできません）。', en: 'Import a JSON file on its own (not together with a workbook or CSV files).' },
+  jsonWithOthers: {
+    ja: 'JSON ファイルは 1 つだけで読み込んでください（ブックや CSV と一緒にはできません）。',
+    en: 'Import a JSON file on its own (not together with a workbook or CSV files).',
+  },
   notJson: (detail: string): Message => ({ ja: `JSON として読めません（${detail}）。`, en: `Not valid JSON (${detail}).` }),
   unknownSheet: (name: string, known: string): Message => ({
     ja: `シート${q(name)}は使いません。使えるシート名: ${known}。`,
@@ -68,7 +71,10 @@ export const sheetMessages = {
     ja: `${q(value)}は年度として読めません（2022、2022年度、令和4年度、R4 の形で書いてください）。`,
     en: `${qe(value)} is not a fiscal year (write 2022, 2022年度, 令和4年度 or R4).`,
   }),
-  notBoolean: (value: string): Message => ({ ja: `${q(value)}は ○ か空欄で書いてください（TRUE / FALSE も使えます）。`, en: `${qe(value)} must be ○, TRUE, 1 or empty (or ×, FALSE, 0).` }),
+  notBoolean: (value: string): Message => ({
+    ja: `${q(value)}は ○ か空欄で書いてください（TRUE / FALSE も使えます）。`,
+    en: `${qe(value)} must be ○, TRUE, 1 or empty (or ×, FALSE, 0).`,
+  }),
   notChoice: (value: string, choices: string): Message => ({ ja: `${q(value)}は ${choices} のいずれかで書いてください。`, en: `${qe(value)} must be one of ${choices}.` }),
   notDate: (value: string): Message => ({ ja: `${q(value)}は日付（2024-04-01 の形）として読めません。`, en: `${qe(value)} is not a date (write 2024-04-01).` }),
   dateInText: (value: string): Message => ({
@@ -80,7 +86,10 @@ export const sheetMessages = {
     ja: 'このセルの数式には保存された計算結果がありません（数式は計算しません）。Excel で開いて保存し直すか、値を直接入力してください。',
     en: 'This cell’s formula has no saved result (formulas are not computed here). Open and save the file in Excel, or type the value.',
   },
-  unknownKey: (key: string, known: string): Message => ({ ja: `項目${q(key)}は使いません。使える項目: ${known}。`, en: `Key ${qe(key)} is not one this sheet has; the keys are: ${known}.` }),
+  unknownKey: (key: string, known: string): Message => ({
+    ja: `項目${q(key)}は使いません。使える項目: ${known}。`,
+    en: `Key ${qe(key)} is not one this sheet has; the keys are: ${known}.`,
+  }),
   duplicateKey: (key: string): Message => ({ ja: `項目${q(key)}が 2 回あります。`, en: `Key ${qe(key)} appears twice.` }),
   notTextKey: (key: string): Message => ({ ja: `項目${q(key)}は言語別に書けません。`, en: `Key ${qe(key)} has no other-language text.` }),
   unknownParent: (id: string): Message => ({ ja: `親ID${q(id)}の行がありません。`, en: `No row has the ID ${qe(id)} named as parent.` }),
@@ -99,9 +108,15 @@ export const sheetMessages = {
   whyNoYear: { ja: '年度がありません（年度ごとの列に書くため）。', en: 'it has no fiscal year (each year is a column).' },
   whyDate: { ja: '日付（date）を書く列がありません。', en: 'the workbook has no column for an observation’s date.' },
   whyMilestoneNote: { ja: '中間目標値の注記を書く列がありません。', en: 'the workbook has no column for an interim target’s note.' },
-  whyYearOrder: { ja: '年度が古い順に並んでいないか、同じ年度が 2 つあります（現状値は最新の年度）。', en: 'its years are not in order oldest first, or a year repeats (current is the latest).' },
+  whyYearOrder: {
+    ja: '年度が古い順に並んでいないか、同じ年度が 2 つあります（現状値は最新の年度）。',
+    en: 'its years are not in order oldest first, or a year repeats (current is the latest).',
+  },
   whySeparator: (value: string): Message => ({ ja: `${q(value)}に区切りの「、」か「,」が含まれています。`, en: `${qe(value)} contains a separator (、 or ,).` }),
   whyLanguage: (tag: string): Message => ({ ja: `言語タグ${q(tag)}は列の見出しにできません。`, en: `the language tag ${qe(tag)} cannot head a column.` }),
   notValid: { ja: '計画の文書として正しくないため書き出せません。', en: 'The plan document is not valid; nothing was written.' },
-  unknownCsvSheet: (sheet: string, known: string): Message => ({ ja: `シート${q(sheet)}はありません。使えるシート名: ${known}。`, en: `There is no sheet ${qe(sheet)}; the sheets are: ${known}.` }),
+  unknownCsvSheet: (sheet: string, known: string): Message => ({
+    ja: `シート${q(sheet)}はありません。使えるシート名: ${known}。`,
+    en: `There is no sheet ${qe(sheet)}; the sheets are: ${known}.`,
+  }),
 } as const;

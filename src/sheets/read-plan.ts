@@ -5,7 +5,23 @@
  */
 import type { Text } from '../schema/types.js';
 import { parseBoolean, parseChoice, parseNumber, parseYear, splitList, languageHeader } from './cells.js';
-import { BASES, BASIS_LABEL, DIRECTIONS, KINDS, PLAN_KEYS, RELATIONS, SCOPES, SHEETS, findName, findSheet, normalizeName, sheetLayout, type Name, type SheetKey, type SheetLayout } from './layout.js';
+import {
+  BASES,
+  BASIS_LABEL,
+  DIRECTIONS,
+  KINDS,
+  PLAN_KEYS,
+  RELATIONS,
+  SCOPES,
+  SHEETS,
+  findName,
+  findSheet,
+  normalizeName,
+  sheetLayout,
+  type Name,
+  type SheetKey,
+  type SheetLayout,
+} from './layout.js';
 import { sheetMessages as m } from './messages.js';
 import { cellText, type CellValue, type Sheet, type SheetProblem, type SheetRow } from './model.js';
 
@@ -59,7 +75,13 @@ class Context {
 
   problem(origin: Origin, code: string, message: SheetProblem['message'], severity: SheetProblem['severity'] = 'error'): void {
     // One error per cell: a value that could not be read is not reported again as missing.
-    if (severity === 'error' && origin.row !== undefined && origin.column !== undefined && this.problems.some((p) => p.severity === 'error' && p.row === origin.row && p.column === origin.column && p.sheet === origin.sheet && p.file === origin.file)) return;
+    if (
+      severity === 'error' &&
+      origin.row !== undefined &&
+      origin.column !== undefined &&
+      this.problems.some((p) => p.severity === 'error' && p.row === origin.row && p.column === origin.column && p.sheet === origin.sheet && p.file === origin.file)
+    )
+      return;
     const p: SheetProblem = { file: origin.file, sheet: origin.sheet, code, severity, message };
     if (origin.row !== undefined) p.row = origin.row;
     if (origin.column !== undefined) p.column = origin.column;
@@ -107,7 +129,13 @@ function readTable(ctx: Context, sheet: Sheet, layout: SheetLayout): Table | und
   const columns: Column[] = [];
   const seen = new Map<string, Column>();
   const known = layout.columns.map((c) => `${c.ja} [${c.en}]`).join('、');
-  const at = (column?: string, value?: string): Origin => ({ file: sheet.file, sheet: sheet.name, row: headerRow.number, ...(column !== undefined ? { column } : {}), ...(value !== undefined ? { value } : {}) });
+  const at = (column?: string, value?: string): Origin => ({
+    file: sheet.file,
+    sheet: sheet.name,
+    row: headerRow.number,
+    ...(column !== undefined ? { column } : {}),
+    ...(value !== undefined ? { value } : {}),
+  });
   headerRow.cells.forEach((cell, index) => {
     if (isBlank(cell)) return;
     const written = cellText(cell).trim();
@@ -118,7 +146,11 @@ function readTable(ctx: Context, sheet: Sheet, layout: SheetLayout): Table | und
     }
     const key = column.year ? `${column.year.kind}:${column.year.year}:${column.lang ?? ''}` : `${column.name!.key}:${column.lang ?? ''}`;
     if (seen.has(key)) {
-      ctx.problem(at(written), column.year?.kind === 'measured' ? 'duplicate-year' : 'duplicate-column', column.year?.kind === 'measured' ? m.duplicateYear(column.year.year) : m.duplicateColumn(written));
+      ctx.problem(
+        at(written),
+        column.year?.kind === 'measured' ? 'duplicate-year' : 'duplicate-column',
+        column.year?.kind === 'measured' ? m.duplicateYear(column.year.year) : m.duplicateColumn(written),
+      );
       return;
     }
     seen.set(key, column);
@@ -130,7 +162,8 @@ function readTable(ctx: Context, sheet: Sheet, layout: SheetLayout): Table | und
   const data = rows.slice(headerAt + 1);
   for (const row of data) {
     row.cells.forEach((cell, index) => {
-      if (!isBlank(cell) && isBlank(headerRow.cells[index])) ctx.problem({ file: sheet.file, sheet: sheet.name, row: row.number, value: cellText(cell) }, 'no-header', m.dataWithoutHeader);
+      if (!isBlank(cell) && isBlank(headerRow.cells[index]))
+        ctx.problem({ file: sheet.file, sheet: sheet.name, row: row.number, value: cellText(cell) }, 'no-header', m.dataWithoutHeader);
     });
   }
   return { sheet, layout, columns, rows: data };
@@ -243,7 +276,8 @@ class RowReader {
     this.fields.set(field, { column: column, key });
     const value = this.filled(column);
     if (value === undefined) return undefined;
-    const y = typeof value === 'number' ? (Number.isInteger(value) && value >= 1000 && value <= 9999 ? value : undefined) : typeof value === 'string' ? parseYear(value) : undefined;
+    const y =
+      typeof value === 'number' ? (Number.isInteger(value) && value >= 1000 && value <= 9999 ? value : undefined) : typeof value === 'string' ? parseYear(value) : undefined;
     if (y === undefined) this.ctx.problem(this.origin(column), 'not-a-year', m.notYear(cellText(value)));
     return y;
   }
@@ -370,7 +404,11 @@ function planObject(ctx: Context, table: Table | undefined, doc: Json): void {
   const keyOrigin = (key: string): Origin => {
     const entry = rows.get(key);
     const name = PLAN_KEYS.find((k) => k.key === key)!;
-    if (entry) return { ...entry.reader.origin(table!.columns.find((c) => c.name?.key === 'value' && !c.lang)), column: table!.columns.find((c) => c.name?.key === 'value' && !c.lang)?.header ?? '値' };
+    if (entry)
+      return {
+        ...entry.reader.origin(table!.columns.find((c) => c.name?.key === 'value' && !c.lang)),
+        column: table!.columns.find((c) => c.name?.key === 'value' && !c.lang)?.header ?? '値',
+      };
     return { file, sheet: sheetName, column: ctx.lang.startsWith('ja') ? name.ja : name.en };
   };
   const text = (key: string, pointer: string): Text | undefined => {
@@ -462,7 +500,14 @@ function readNodes(ctx: Context, table: Table | undefined, doc: Json): void {
     const parent = reader.string('parent');
     const entry: Entry = { node, reader, children: [], ...(parent !== undefined ? { parent } : {}) };
     if (id === undefined) {
-      ctx.problem(reader.origin(table.columns.find((c) => c.name?.key === 'id'), 'id'), 'required', m.required('ID'));
+      ctx.problem(
+        reader.origin(
+          table.columns.find((c) => c.name?.key === 'id'),
+          'id',
+        ),
+        'required',
+        m.required('ID'),
+      );
       continue;
     }
     const first = byId.get(id);
@@ -557,7 +602,7 @@ function readIndicators(ctx: Context, table: Table | undefined, doc: Json): void
       series.push(o);
       seriesColumns.push(column);
     }
-        const last = series.pop();
+    const last = series.pop();
     if (last) indicator.current = last;
     if (series.length > 0) indicator.history = series;
     seriesColumns.forEach((column, i) => reader.fields.set(i === seriesColumns.length - 1 ? 'current' : `history/${i}`, { column, key: '' }));
@@ -568,7 +613,7 @@ function readIndicators(ctx: Context, table: Table | undefined, doc: Json): void
       reader.fields.set(`milestones/${interim.length}`, { column, key: '' });
       interim.push({ value, year: column.year!.year });
     }
-        if (interim.length > 0) indicator.milestones = interim;
+    if (interim.length > 0) indicator.milestones = interim;
     const min = reader.number('scaleMin', 'scale/min');
     const max = reader.number('scaleMax', 'scale/max');
     if (min !== undefined || max !== undefined) {
@@ -604,12 +649,22 @@ function readCollaboration(ctx: Context, table: Table | undefined, doc: Json): v
       const keyword: Json = {};
       set(keyword, 'text', reader.text('text'));
       const ids = reader.string('actors');
-      if (ids !== undefined) keyword.actors = splitList(ids).map((s) => s.trim()).filter((s) => s !== '');
+      if (ids !== undefined)
+        keyword.actors = splitList(ids)
+          .map((s) => s.trim())
+          .filter((s) => s !== '');
       set(keyword, 'node', reader.string('node'));
       reader.place(`/collaboration/keywords/${keywords.length}`);
       keywords.push(keyword);
     } else if (kind === undefined && reader.originOf('kind').value === undefined) {
-      ctx.problem(reader.origin(table.columns.find((c) => c.name?.key === 'kind'), 'kind'), 'required', m.required(table.columns.find((c) => c.name?.key === 'kind')?.header ?? '種類'));
+      ctx.problem(
+        reader.origin(
+          table.columns.find((c) => c.name?.key === 'kind'),
+          'kind',
+        ),
+        'required',
+        m.required(table.columns.find((c) => c.name?.key === 'kind')?.header ?? '種類'),
+      );
     }
   }
   collaboration.actors = actors;
@@ -640,7 +695,8 @@ function readSections(ctx: Context, table: Table | undefined, doc: Json): void {
       sections.push(section);
     } else if (title !== undefined) {
       if (section.title === undefined) section.title = title;
-      else if (JSON.stringify(section.title) !== JSON.stringify(title)) ctx.problem(reader.origin(table.columns.find((c) => c.name?.key === 'title')), 'section-title', m.sectionTitleDiffers(id));
+      else if (JSON.stringify(section.title) !== JSON.stringify(title))
+        ctx.problem(reader.origin(table.columns.find((c) => c.name?.key === 'title')), 'section-title', m.sectionTitleDiffers(id));
     }
     const items = section.items as Text[];
     if (item !== undefined) {

@@ -3,7 +3,15 @@ import type { PlanDocument } from '../schema/types.js';
 
 const JA: PlanDocument = {
   schemaVersion: 1,
-  plan: { id: 'midori-kankyo', title: 'みどり町 環境基本計画', municipality: 'みどり町', period: { from: 2024, to: 2028, label: '令和6年度〜令和10年度' }, lang: 'ja', updated: '2025-04-01', notes: ['例として書いた行です。消して使ってください。'] },
+  plan: {
+    id: 'midori-kankyo',
+    title: 'みどり町 環境基本計画',
+    municipality: 'みどり町',
+    period: { from: 2024, to: 2028, label: '令和6年度〜令和10年度' },
+    lang: 'ja',
+    updated: '2025-04-01',
+    notes: ['例として書いた行です。消して使ってください。'],
+  },
   levels: ['基本目標', '施策'],
   vision: { label: '将来像', text: '水と緑を未来へつなぐまち' },
   goals: [
@@ -11,7 +19,19 @@ const JA: PlanDocument = {
     { id: '2', label: '基本目標２', title: '自然と共に暮らすまちをつくる', sdgs: [15] },
   ],
   indicators: [
-    { id: 'solar', node: '1', name: '住宅用太陽光発電の設置件数', unit: '件', direction: 'increase', baseline: { value: 1200, year: 2023 }, target: { value: 2000, year: 2028 }, history: [{ value: 1350, year: 2024 }], current: { value: 1480, year: 2025 }, milestones: [{ value: 1600, year: 2026 }], source: '町の補助金実績' },
+    {
+      id: 'solar',
+      node: '1',
+      name: '住宅用太陽光発電の設置件数',
+      unit: '件',
+      direction: 'increase',
+      baseline: { value: 1200, year: 2023 },
+      target: { value: 2000, year: 2028 },
+      history: [{ value: 1350, year: 2024 }],
+      current: { value: 1480, year: 2025 },
+      milestones: [{ value: 1600, year: 2026 }],
+      source: '町の補助金実績',
+    },
     { id: 'waste', node: '2', name: '1人1日あたりのごみ排出量', unit: 'g', direction: 'decrease', baseline: { value: 850, year: 2023 }, target: { value: 780, year: 2028 } },
   ],
   collaboration: {
@@ -42,7 +62,14 @@ const JA: PlanDocument = {
 
 const EN: PlanDocument = {
   schemaVersion: 1,
-  plan: { id: 'greenfield-environment', title: 'Greenfield Environment Plan', municipality: 'Greenfield', period: { from: 2024, to: 2028 }, lang: 'en', notes: ['Example rows: delete them and write your own.'] },
+  plan: {
+    id: 'greenfield-environment',
+    title: 'Greenfield Environment Plan',
+    municipality: 'Greenfield',
+    period: { from: 2024, to: 2028 },
+    lang: 'en',
+    notes: ['Example rows: delete them and write your own.'],
+  },
   levels: ['Goal', 'Measure'],
   vision: { label: 'Vision', text: 'A green town for the next generation' },
   goals: [
@@ -50,7 +77,18 @@ const EN: PlanDocument = {
     { id: '2', label: 'Goal 2', title: 'Living with nature', sdgs: [15] },
   ],
   indicators: [
-    { id: 'solar', node: '1', name: 'Homes with solar panels', unit: 'homes', direction: 'increase', baseline: { value: 1200, year: 2023 }, target: { value: 2000, year: 2028 }, history: [{ value: 1350, year: 2024 }], current: { value: 1480, year: 2025 }, milestones: [{ value: 1600, year: 2026 }] },
+    {
+      id: 'solar',
+      node: '1',
+      name: 'Homes with solar panels',
+      unit: 'homes',
+      direction: 'increase',
+      baseline: { value: 1200, year: 2023 },
+      target: { value: 2000, year: 2028 },
+      history: [{ value: 1350, year: 2024 }],
+      current: { value: 1480, year: 2025 },
+      milestones: [{ value: 1600, year: 2026 }],
+    },
     { id: 'waste', node: '2', name: 'Waste per person per day', unit: 'g', direction: 'decrease', baseline: { value: 850, year: 2023 }, target: { value: 780, year: 2028 } },
   ],
   collaboration: {
@@ -63,7 +101,14 @@ const EN: PlanDocument = {
     keywords: [{ text: 'Saving energy', actors: ['resident', 'business'], node: '1' }],
   },
   sections: [{ id: 'promotion', title: 'Putting the plan to work', items: ['The indicators are published every year.'] }],
-  evaluation: { grades: [{ label: 'Achieved', symbol: 'A', min: 1 }, { label: 'On track', symbol: 'B', min: 0.5 }, { label: 'Behind', symbol: 'C', min: 0 }], basis: 'target' },
+  evaluation: {
+    grades: [
+      { label: 'Achieved', symbol: 'A', min: 1 },
+      { label: 'On track', symbol: 'B', min: 0.5 },
+      { label: 'Behind', symbol: 'C', min: 0 },
+    ],
+    basis: 'target',
+  },
   relatedPlans: [{ id: 'master', title: 'Greenfield Master Plan', relation: 'upper', period: { from: 2021, to: 2030 } }],
   timeline: [{ date: '2020-10', title: 'Net zero by 2050 declared', scope: 'national' }],
 };

@@ -107,7 +107,7 @@ function planSheet(w: Writer, doc: PlanDocument): OutputSheet {
       // Joined by 、 in one row, language by language.
       const langs = new Set(values.flatMap((v) => (typeof v === 'string' ? [w.lang] : Object.keys(v))));
       const joined: Record<string, string> = {};
-      for (const lang of langs) joined[lang] = values.map((v) => (typeof v === 'string' ? (lang === w.lang ? v : '') : v[lang] ?? '')).join(w.ja ? '、' : ',');
+      for (const lang of langs) joined[lang] = values.map((v) => (typeof v === 'string' ? (lang === w.lang ? v : '') : (v[lang] ?? ''))).join(w.ja ? '、' : ',');
       const allPlain = values.every((v) => typeof v === 'string');
       // Joining is exact only when every item has every language.
       if (allPlain) return add(key, joined[w.lang]);
@@ -190,7 +190,8 @@ function checkObservations(w: Writer, indicator: Indicator, index: number): void
   const ascending = (list: Observation[]): boolean => list.every((o, i) => i === 0 || (o.year ?? NaN) > (list[i - 1]!.year ?? NaN));
   const measured = [...(indicator.history ?? []), ...(indicator.current ? [indicator.current] : [])];
   if (!indicator.current && indicator.history?.length) w.cannot(`${at}/history`, what, 'history', m.whyYearOrder);
-  else if (measured.every((o) => o.year !== undefined) && !ascending(measured)) w.cannot(`${at}/${indicator.current ? 'current' : 'history'}/year`, what, 'history / current', m.whyYearOrder);
+  else if (measured.every((o) => o.year !== undefined) && !ascending(measured))
+    w.cannot(`${at}/${indicator.current ? 'current' : 'history'}/year`, what, 'history / current', m.whyYearOrder);
   const milestones = indicator.milestones ?? [];
   if (milestones.every((o) => o.year !== undefined) && !ascending(milestones)) w.cannot(`${at}/milestones`, what, 'milestones', m.whyYearOrder);
 }
@@ -310,7 +311,11 @@ function timelineSheet(w: Writer, doc: PlanDocument): OutputSheet | undefined {
   const seen = new Set<string>();
   doc.timeline.forEach((e, i) => {
     const key = JSON.stringify([e.date, e.title]);
-    if (seen.has(key)) w.cannot(`/timeline/${i}`, { ja: '年表', en: 'timeline' }, e.date, { ja: '同じ日付と事項の出来事が 2 つあると、1 つにまとめて読まれます。', en: 'two events with the same date and title are read back as one.' });
+    if (seen.has(key))
+      w.cannot(`/timeline/${i}`, { ja: '年表', en: 'timeline' }, e.date, {
+        ja: '同じ日付と事項の出来事が 2 つあると、1 つにまとめて読まれます。',
+        en: 'two events with the same date and title are read back as one.',
+      });
     seen.add(key);
   });
   const rows: Row[] = doc.timeline.flatMap((e) => {
@@ -319,7 +324,11 @@ function timelineSheet(w: Writer, doc: PlanDocument): OutputSheet | undefined {
     return items.length === 0 ? [first] : items.map((item, i): Row => (i === 0 ? { ...first, item } : { date: e.date, title: e.title, item }));
   });
   const f = (name: string, get: (r: Row) => Value): Field<Row> => field('timeline', name, get);
-  return w.table<Row>('timeline', [f('date', (r) => r.date), f('title', (r) => r.title), f('item', (r) => r.item), f('scope', (r) => w.choice(r.scope, SCOPES)), f('planned', (r) => yes(w, r.planned))], rows);
+  return w.table<Row>(
+    'timeline',
+    [f('date', (r) => r.date), f('title', (r) => r.title), f('item', (r) => r.item), f('scope', (r) => w.choice(r.scope, SCOPES)), f('planned', (r) => yes(w, r.planned))],
+    rows,
+  );
 }
 
 function evaluationSheet(w: Writer, doc: PlanDocument): OutputSheet | undefined {
@@ -328,10 +337,18 @@ function evaluationSheet(w: Writer, doc: PlanDocument): OutputSheet | undefined 
   type Row = { label: Text; symbol?: string; min: number | string; color?: string };
   e.grades.forEach((g, i) => {
     if (typeof g.label === 'string' && [BASIS_LABEL.ja, BASIS_LABEL.en].some((b) => normalizeName(b) === normalizeName(g.label as string))) {
-      w.cannot(`/evaluation/grades/${i}/label`, { ja: '評価', en: 'evaluation' }, 'label', { ja: `「${g.label}」は基準の行と区別できません。`, en: `"${g.label}" cannot be told from the basis row.` });
+      w.cannot(`/evaluation/grades/${i}/label`, { ja: '評価', en: 'evaluation' }, 'label', {
+        ja: `「${g.label}」は基準の行と区別できません。`,
+        en: `"${g.label}" cannot be told from the basis row.`,
+      });
     }
   });
-  const rows: Row[] = e.grades.map((g) => ({ label: g.label, min: g.min, ...(g.symbol !== undefined ? { symbol: g.symbol } : {}), ...(g.color !== undefined ? { color: g.color } : {}) }));
+  const rows: Row[] = e.grades.map((g) => ({
+    label: g.label,
+    min: g.min,
+    ...(g.symbol !== undefined ? { symbol: g.symbol } : {}),
+    ...(g.color !== undefined ? { color: g.color } : {}),
+  }));
   if (e.basis) rows.push({ label: w.header(BASIS_LABEL), min: w.choice(e.basis, BASES)! });
   const f = (name: string, get: (r: Row) => Value): Field<Row> => field('evaluation', name, get);
   return w.table<Row>('evaluation', [f('label', (r) => r.label), f('symbol', (r) => r.symbol), f('min', (r) => r.min), f('color', (r) => r.color)], rows);
@@ -365,7 +382,15 @@ export function sheetsFromPlan(doc: PlanDocument, every = false): { sheets: Outp
   const w = new Writer(lang, lang.toLowerCase().startsWith('ja'));
   // With `every`, a sheet the plan has nothing for is written with its header alone.
   const all: PlanDocument = every
-    ? { ...doc, indicators: doc.indicators ?? [], collaboration: doc.collaboration ?? { center: '', actors: [] }, sections: doc.sections ?? [], evaluation: doc.evaluation ?? { grades: [] }, relatedPlans: doc.relatedPlans ?? [], timeline: doc.timeline ?? [] }
+    ? {
+        ...doc,
+        indicators: doc.indicators ?? [],
+        collaboration: doc.collaboration ?? { center: '', actors: [] },
+        sections: doc.sections ?? [],
+        evaluation: doc.evaluation ?? { grades: [] },
+        relatedPlans: doc.relatedPlans ?? [],
+        timeline: doc.timeline ?? [],
+      }
     : doc;
   const sheets = [
     planSheet(w, doc),

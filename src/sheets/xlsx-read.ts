@@ -32,11 +32,14 @@ const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"'
 
 /** XML text → string: entities, character references, and Excel's `_xHHHH_` escapes (carriage returns, control characters). */
 export function xmlText(raw: string): string {
-  const text = raw.indexOf('&') < 0 ? raw : raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, ref: string) => {
-    if (ref[0] !== '#') return ENTITIES[ref] ?? whole;
-    const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
+  const text =
+    raw.indexOf('&') < 0
+      ? raw
+      : raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, ref: string) => {
+          if (ref[0] !== '#') return ENTITIES[ref] ?? whole;
+          const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+          return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+        });
   return text.indexOf('_x') < 0 ? text : text.replace(/_x([0-9a-fA-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
@@ -170,7 +173,8 @@ export function readXlsx(file: string, bytes: Uint8Array): { sheets: Sheet[]; pr
   const relsList = [...rels.values()];
   const sharedPath = relsList.find((p) => /sharedStrings[^/]*\.xml$/i.test(p));
   const stylesPath = relsList.find((p) => /styles[^/]*\.xml$/i.test(p));
-  const shared = sharedPath && parts.has(sharedPath) ? [...plainTags(parts.get(sharedPath)!).matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)].map((match) => stringItem(match[1] ?? '')) : [];
+  const shared =
+    sharedPath && parts.has(sharedPath) ? [...plainTags(parts.get(sharedPath)!).matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)].map((match) => stringItem(match[1] ?? '')) : [];
   const dates = dateStyles(stylesPath ? parts.get(stylesPath) && plainTags(parts.get(stylesPath)!) : undefined);
   const sheets: Sheet[] = [];
   const problems: SheetProblem[] = [];

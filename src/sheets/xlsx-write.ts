@@ -48,9 +48,13 @@ function sheetXml(sheet: OutputSheet): string {
     });
     return `<row r="${r + 1}">${cells.join('')}</row>`;
   });
-  const cols = widths.length > 0 ? `<cols>${Array.from(widths, (w, i) => `<col min="${i + 1}" max="${i + 1}" width="${Math.min(60, Math.max(8, (w ?? 0) + 2))}" customWidth="1"/>`).join('')}</cols>` : '';
+  const cols =
+    widths.length > 0
+      ? `<cols>${Array.from(widths, (w, i) => `<col min="${i + 1}" max="${i + 1}" width="${Math.min(60, Math.max(8, (w ?? 0) + 2))}" customWidth="1"/>`).join('')}</cols>`
+      : '';
   const lists = (sheet.lists ?? []).map(
-    (list) => `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${columnName(list.column)}2:${columnName(list.column)}1048576"><formula1>"${xmlEscape(list.values.join(','))}"</formula1></dataValidation>`,
+    (list) =>
+      `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${columnName(list.column)}2:${columnName(list.column)}1048576"><formula1>"${xmlEscape(list.values.join(','))}"</formula1></dataValidation>`,
   );
   const validations = lists.length > 0 ? `<dataValidations count="${lists.length}">${lists.join('')}</dataValidations>` : '';
   const frozen = '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';

@@ -1,18 +1,11 @@
-import {
-  ASCII_BOLD,
-  ASCII_REGULAR,
-  LATIN1_BOLD,
-  LATIN1_REGULAR,
-  RANGE_WIDTHS,
-} from './width-data.js';
+import { ASCII_BOLD, ASCII_REGULAR, LATIN1_BOLD, LATIN1_REGULAR, RANGE_WIDTHS } from './width-data.js';
 import { isHalfwidthForm, isWide } from './cjk.js';
 
 /**
  * Font stack the width table is calibrated for. Components must render text
  * with it, otherwise measureText is no longer an upper bound.
  */
-export const FONT_FAMILY =
-  "'Noto Sans CJK JP','Noto Sans JP','Hiragino Sans','Yu Gothic',Meiryo,sans-serif";
+export const FONT_FAMILY = "'Noto Sans CJK JP','Noto Sans JP','Hiragino Sans','Yu Gothic',Meiryo,sans-serif";
 
 /** U+2026, appended to the last line when maxLines truncates. */
 export const ELLIPSIS = '\u2026';

@@ -201,13 +201,11 @@ function buildClusters(text: string, bold: boolean): Clusters {
   const cps: number[] = [];
   let zwjBeforePict = false;
   let riOpen = false;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i) ?? 0;
     const size = cp > 0xffff ? 2 : 1;
     const last = cls.length - 1;
-    const joins =
-      last >= 0 &&
-      (isExtend(cp) || (zwjBeforePict && isPictographic(cp)) || (riOpen && isRegionalIndicator(cp)));
+    const joins = last >= 0 && (isExtend(cp) || (zwjBeforePict && isPictographic(cp)) || (riOpen && isRegionalIndicator(cp)));
     if (joins) {
       riOpen = false;
       // A space carrying marks is content, not a droppable space.
@@ -496,11 +494,7 @@ function segLevel(p: Clusters, prev: Seg, next: Seg, dictionary: boolean): Level
 
 /** A single 連用形 kana right after a kanji: 住|み|慣れた. */
 function isRenyou(p: Clusters, end: number): boolean {
-  return (
-    p.cls[end - 1] === Cls.Hiragana &&
-    RENYOU.has(p.cps[end - 1] ?? 0) &&
-    p.cls[end - 2] === Cls.Kanji
-  );
+  return p.cls[end - 1] === Cls.Hiragana && RENYOU.has(p.cps[end - 1] ?? 0) && p.cls[end - 2] === Cls.Kanji;
 }
 
 function buildParagraph(text: string, bold: boolean, lang: string): Paragraph {
@@ -646,7 +640,7 @@ function fixOrphan(p: Paragraph, ends: number[], f: Fit): void {
   const k = ends.length;
   if (k < 2) return;
   const lastStart = ends[k - 2] ?? 0;
-  const prevStart = k >= 3 ? ends[k - 3] ?? 0 : 0;
+  const prevStart = k >= 3 ? (ends[k - 3] ?? 0) : 0;
   const n = p.cls.length;
   if (visibleCount(p, lastStart, n) > 2) return;
   const current = p.levels[lastStart] ?? Level.Never;
@@ -803,8 +797,7 @@ export function wrapLines(text: string, options: WrapOptions): MeasuredLines {
   const bold = options.bold === true;
   const lang = typeof options.lang === 'string' && options.lang !== '' ? options.lang : 'ja';
   const maxLinesRaw = options.maxLines;
-  const maxLines =
-    typeof maxLinesRaw === 'number' && maxLinesRaw >= 1 ? Math.floor(maxLinesRaw) : Infinity;
+  const maxLines = typeof maxLinesRaw === 'number' && maxLinesRaw >= 1 ? Math.floor(maxLinesRaw) : Infinity;
   const f: Fit = { fontSize, maxWidth };
 
   // Most labels and many titles are one plain paragraph that fits as it is: one line, measured once.

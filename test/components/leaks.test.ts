@@ -44,7 +44,11 @@ function instrument(): { counts: () => Counts; restore: () => void } {
   const restores: (() => void)[] = [];
 
   for (const kind of ['ResizeObserver', 'MutationObserver'] as ObserverKind[]) {
-    const Original = window[kind] as unknown as new (...args: never[]) => { observe(target: unknown, options?: unknown): void; disconnect(): void; unobserve?(target: unknown): void };
+    const Original = window[kind] as unknown as new (...args: never[]) => {
+      observe(target: unknown, options?: unknown): void;
+      disconnect(): void;
+      unobserve?(target: unknown): void;
+    };
     class Counted extends Original {
       constructor(...args: never[]) {
         super(...args);
@@ -264,7 +268,9 @@ describe(`mounting and removing elements ${MOUNTS} times`, () => {
         const alive = await survivors(removed);
         const end = probe.counts();
         console.log(`<${tag}> ${MOUNTS} mounts: start ${JSON.stringify(start)}`);
-        console.log(`<${tag}> ${MOUNTS} mounts: end   ${JSON.stringify(end)}; removed elements still reachable after garbage collection: ${alive.old} of the first ${MOUNTS - RECENT}, ${alive.recent} of the last ${RECENT}`);
+        console.log(
+          `<${tag}> ${MOUNTS} mounts: end   ${JSON.stringify(end)}; removed elements still reachable after garbage collection: ${alive.old} of the first ${MOUNTS - RECENT}, ${alive.recent} of the last ${RECENT}`,
+        );
         expect(drawn, 'every mount drew its figure').to.equal(MOUNTS);
         expect(end.observing, 'observers still watching').to.equal(start.observing);
         expect(end.observeCalls - start.observeCalls, 'observe calls').to.be.at.most(end.disconnectCalls - start.disconnectCalls);

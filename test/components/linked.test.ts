@@ -19,7 +19,10 @@ async function page() {
   const collaboration = root.querySelector<PlanCollaboration>('plan-collaboration')!;
   const indicators = root.querySelector<PlanIndicators>('plan-indicators')!;
   await waitUntil(
-    () => tree.shadowRoot?.querySelector('[role="treeitem"]') && collaboration.shadowRoot?.querySelector('[part~="keyword"]') && indicators.shadowRoot?.querySelector('[part~="gauge"]'),
+    () =>
+      tree.shadowRoot?.querySelector('[role="treeitem"]') &&
+      collaboration.shadowRoot?.querySelector('[part~="keyword"]') &&
+      indicators.shadowRoot?.querySelector('[part~="gauge"]'),
     'the three elements were not drawn',
     { timeout: 8000 },
   );

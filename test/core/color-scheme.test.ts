@@ -23,7 +23,12 @@ afterEach(async () => {
 
 function hex(color: string): string {
   const m = color.match(/rgba?\((\d+),\s*(\d+),\s*(\d+)/);
-  return m ? `#${m.slice(1, 4).map((v) => Number(v).toString(16).padStart(2, '0')).join('')}` : color;
+  return m
+    ? `#${m
+        .slice(1, 4)
+        .map((v) => Number(v).toString(16).padStart(2, '0'))
+        .join('')}`
+    : color;
 }
 
 async function tree(scheme?: 'light' | 'dark'): Promise<PlanTree> {
@@ -88,7 +93,7 @@ describe('color-scheme', () => {
   it('toSVG() on a dark screen exports the light colours, and leaves the element as it was', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const el = await tree();
-    const file = new DOMParser().parseFromString((await el.toSVG()), 'image/svg+xml');
+    const file = new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml');
     const fills = [...file.querySelectorAll('rect')].map((rect) => (rect.getAttribute('fill') ?? '').toLowerCase());
     expect(fills, 'the vision box in its light colour').to.include(TREE_COLORS.vision);
     expect(fills).to.not.include(TREE_COLORS_DARK.vision);
@@ -99,7 +104,7 @@ describe('color-scheme', () => {
 
   it('toSVG() of an element fixed dark exports the dark colours', async () => {
     const el = await tree('dark');
-    const file = new DOMParser().parseFromString((await el.toSVG()), 'image/svg+xml');
+    const file = new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml');
     const fills = [...file.querySelectorAll('rect')].map((rect) => (rect.getAttribute('fill') ?? '').toLowerCase());
     expect(fills).to.include(TREE_COLORS_DARK.vision);
     expect(el.getAttribute('color-scheme')).to.equal('dark');

@@ -12,9 +12,11 @@ async function openStrictPage(): Promise<Window & { __violations?: string[]; __x
   // Wait until every element has drawn or reported.
   for (let i = 0; i < 100; i++) {
     const defined = [...win.document.querySelectorAll('plan-tree, plan-collaboration, plan-indicators, plan-gauge')].filter((el) => win.customElements.get(el.localName));
-    const done = defined.length > 0 && defined.every(
-      (el) => el.shadowRoot && el.shadowRoot.querySelector('svg, [part="error"], [role="tree"], [role="meter"], [role="img"], [role="status"]:not([part="placeholder"])'),
-    );
+    const done =
+      defined.length > 0 &&
+      defined.every(
+        (el) => el.shadowRoot && el.shadowRoot.querySelector('svg, [part="error"], [role="tree"], [role="meter"], [role="img"], [role="status"]:not([part="placeholder"])'),
+      );
     if (done) break;
     await new Promise((r) => setTimeout(r, 100));
   }

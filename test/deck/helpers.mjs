@@ -99,7 +99,10 @@ export function readersAvailable() {
 
 /** Converts decks to PDF with one LibreOffice run (a private profile); resolves to its output. */
 export async function convertToPdf(files, outDir, profile) {
-  const { stdout, stderr } = await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files], { timeout: 300_000, maxBuffer: 1 << 24 });
+  const { stdout, stderr } = await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files], {
+    timeout: 300_000,
+    maxBuffer: 1 << 24,
+  });
   return { stdout, stderr };
 }
 
@@ -114,7 +117,12 @@ export async function pdfPages(pdf) {
       yMin: Number(w[2]),
       xMax: Number(w[3]),
       yMax: Number(w[4]),
-      text: w[5].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'"),
+      text: w[5]
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'"),
     }));
     pages.push({ width: Number(m[1]), height: Number(m[2]), words });
   }
@@ -155,12 +163,18 @@ export function measureTitleSizes(plan, parts, where, lang = plan.plan.lang ?? '
         const node = nodes.get(id);
         if (!node || node === goal) continue;
         const title = text(node.title).replace(/\s+/g, '');
-        const runs = [...m[2].matchAll(/<a:r><a:rPr [^>]*sz="(\d+)"[^>]*>[^]*?<a:t>([^<]*)<\/a:t>/g)].filter((r) => r[2].trim() && title.includes(r[2].replace(/&amp;/g, '&').replace(/\s+/g, '')));
+        const runs = [...m[2].matchAll(/<a:r><a:rPr [^>]*sz="(\d+)"[^>]*>[^]*?<a:t>([^<]*)<\/a:t>/g)].filter(
+          (r) => r[2].trim() && title.includes(r[2].replace(/&amp;/g, '&').replace(/\s+/g, '')),
+        );
         assert.ok(runs.length > 0, `${where} ${s}: no title runs for ${id}`);
         if (!small) for (const r of runs) assert.ok(Number(r[1]) >= 1400, `${where} ${s}: ${id} "${r[2]}" at ${Number(r[1]) / 100} pt`);
       }
     }
-    assert.deepEqual([...nodes.keys()].filter((id) => !seen.has(id)), [], `${where}: nodes of ${name} on no slide`);
+    assert.deepEqual(
+      [...nodes.keys()].filter((id) => !seen.has(id)),
+      [],
+      `${where}: nodes of ${name} on no slide`,
+    );
   }
   return exceptions;
 }

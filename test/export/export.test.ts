@@ -50,7 +50,7 @@ function box(element: SVGGraphicsElement): Box {
 describe('toSVG()', () => {
   it('writes the tree as a standalone file: size, title, description, font stack, no stylesheet', async () => {
     const el = await draw<PlanTree>(html`<plan-tree src=${IWAKI}></plan-tree>`);
-    const text = (await el.toSVG());
+    const text = await el.toSVG();
     const root = parse(text);
     const vb = el.treeLayout!.viewBox;
     expect(root.getAttribute('viewBox')).to.equal(`${vb.x} ${vb.y} ${vb.width} ${vb.height}`);
@@ -78,21 +78,21 @@ describe('toSVG()', () => {
   it('keeps the colours the page set with custom properties', async () => {
     const el = await draw<PlanTree>(html`<plan-tree src=${IWAKI}></plan-tree>`);
     el.style.setProperty('--plan-tree-goal-1-color', '#aa0011');
-    const text = (await el.toSVG());
+    const text = await el.toSVG();
     expect(text).to.contain('fill="#aa0011" stroke="#aa0011"');
     expect(text).not.to.contain('#1d5a9e');
   });
 
   it('leaves out hover and focus: the path highlight, the description callout, the focus ring, the toggles', async () => {
     const el = await draw<PlanTree>(html`<plan-tree src=${IWAKI}></plan-tree>`);
-    const plain = (await el.toSVG());
+    const plain = await el.toSVG();
     const node = el.shadowRoot!.querySelector<SVGGElement>('[data-id="1-2"]')!;
     node.querySelector('rect')!.scrollIntoView({ block: 'center', inline: 'center' });
     const r = node.querySelector('rect')!.getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
     await waitUntil(() => el.shadowRoot!.querySelector('.on-path'), 'hovering highlights the path');
     expect(el.shadowRoot!.querySelector('.toggle')).not.to.equal(null);
-    expect((await el.toSVG())).to.equal(plain);
+    expect(await el.toSVG()).to.equal(plain);
     expect(plain).not.to.contain('stroke-width="3"');
     await sendMouse({ type: 'move', position: [0, 0] });
   });
@@ -100,7 +100,7 @@ describe('toSVG()', () => {
   it('exports the diagram when a narrow container shows the outline, and the outline stays', async () => {
     const el = await draw<PlanTree>(html`<plan-tree src=${IWAKI}></plan-tree>`, 400);
     expect(el.showsOutline).to.equal(true);
-    const text = (await el.toSVG());
+    const text = await el.toSVG();
     expect([...parse(text).querySelectorAll('text')].length).to.be.greaterThan(60);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="outline"]')).not.to.equal(null);
@@ -109,7 +109,7 @@ describe('toSVG()', () => {
 
   it('writes the collaboration figure with its keywords not overlapping, in English with lang="en"', async () => {
     const el = await draw<PlanCollaboration>(html`<plan-collaboration lang="en" src="/examples/six-actor-bilingual.plan.json"></plan-collaboration>`);
-    const text = (await el.toSVG());
+    const text = await el.toSVG();
     const svg = mount(text);
     expect(svg.getAttribute('lang')).to.equal('en');
     expect(svg.querySelector('title')!.textContent).to.match(/ — Collaboration$/);
@@ -125,7 +125,7 @@ describe('toSVG()', () => {
   it('composes the indicators as one SVG grid: summary, goal headings, a card per gauge, nothing overlapping', async () => {
     const plan = (await load(SAMPLE)) as { indicators: { name: string }[] };
     const el = await draw<PlanIndicators>(html`<plan-indicators today="2026-03-31" .plan=${plan}></plan-indicators>`);
-    const text = (await el.toSVG());
+    const text = await el.toSVG();
     const svg = mount(text);
     const texts = [...svg.querySelectorAll('text')];
     const drawn = texts.map((t) => t.textContent).join('');
@@ -136,7 +136,10 @@ describe('toSVG()', () => {
     const frame = svg.getBoundingClientRect();
     for (const t of texts) {
       const b = t.getBoundingClientRect();
-      expect(b.left >= frame.left - 0.5 && b.top >= frame.top - 0.5 && b.right <= frame.right + 0.5 && b.bottom <= frame.bottom + 0.5, `"${t.textContent}" is outside the picture`).to.equal(true);
+      expect(
+        b.left >= frame.left - 0.5 && b.top >= frame.top - 0.5 && b.right <= frame.right + 0.5 && b.bottom <= frame.bottom + 0.5,
+        `"${t.textContent}" is outside the picture`,
+      ).to.equal(true);
     }
     const cards = [...svg.querySelectorAll('rect[rx="8"]')].map((r) => (r as SVGRectElement).getBoundingClientRect());
     expect(cards.length).to.equal(plan.indicators.length);
@@ -146,9 +149,19 @@ describe('toSVG()', () => {
 
   it('throws a clear error when there is nothing to draw', async () => {
     const el = await draw<PlanTree>(html`<plan-tree src="/examples/broken/duplicate-id.broken.json"></plan-tree>`);
-    expect(await el.toSVG().then(() => 'no error', (error: Error) => error.message)).to.match(/書き出せる図がありません/);
+    expect(
+      await el.toSVG().then(
+        () => 'no error',
+        (error: Error) => error.message,
+      ),
+    ).to.match(/書き出せる図がありません/);
     const gauge = await draw<PlanGauge>(html`<plan-gauge lang="en" indicator="nope" src=${SAMPLE}></plan-gauge>`);
-    expect(await gauge.toSVG().then(() => 'no error', (error: Error) => error.message)).to.match(/no drawing to export/);
+    expect(
+      await gauge.toSVG().then(
+        () => 'no error',
+        (error: Error) => error.message,
+      ),
+    ).to.match(/no drawing to export/);
   });
 });
 
@@ -179,7 +192,7 @@ describe('toPNG()', () => {
     const doc = frame.contentDocument!;
     const el = doc.querySelector('plan-tree') as PlanTree;
     await waitUntil(() => el.shadowRoot?.querySelector('svg'), 'the tree was not drawn', { timeout: 5000 });
-    expect((await el.toSVG())).to.contain('<svg');
+    expect(await el.toSVG()).to.contain('<svg');
     let error: unknown;
     try {
       await el.toPNG();

@@ -62,7 +62,6 @@ test('no command prints the usage; an unknown command exits 2', async () => {
 // ---------------------------------------------------------------------------
 // render: the real command, bundled as `npm run build:cli` bundles it, run in a child process.
 
-
 const workdir = mkdtempSync(join(tmpdir(), 'plan-viz-cli-'));
 const cli = join(workdir, 'cli.mjs');
 const built = build({ entryPoints: ['src/cli/node.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: cli, logLevel: 'error' });
@@ -78,7 +77,12 @@ async function run(...args) {
 
 /** The text drawn in an SVG file, line by line, and every line run together (titles wrap over lines). */
 function drawnText(svg) {
-  const unescape = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const unescape = (s) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
   const lines = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => unescape(m[1]));
   return { lines, joined: lines.join('') };
 }
@@ -183,10 +187,15 @@ test('render --view overview: the 概要版 as one SVG file, every related plan,
   assert.match(/<desc id="desc">([^<]*)<\/desc>/.exec(svg)[1], /1年延長されました。.*連携・協働する計画：市社会福祉協議会の地域福祉活動計画。/);
   // The tree (every named measure, in its goal's colour) and the collaboration figure (its circles) are in the same file, under their headings.
   assert.ok(lines.includes('体系図') && lines.includes('協働の図'));
-  for (const node of nodesOf(iwaki).filter((node) => node.title)) assert.ok(joined.includes(node.title.replace(/\s/g, '')) || joined.includes(node.title), `the tree's "${node.title}" is not drawn`);
+  for (const node of nodesOf(iwaki).filter((node) => node.title))
+    assert.ok(joined.includes(node.title.replace(/\s/g, '')) || joined.includes(node.title), `the tree's "${node.title}" is not drawn`);
   assert.ok((svg.match(/<circle /g) ?? []).length >= 4, 'the collaboration circles are not drawn');
   const order = ['計画期間', '計画の位置づけ', '体系図', '計画策定の背景・動向', '協働の図', iwaki.sections[0].title].map((heading) => lines.indexOf(heading));
-  assert.deepEqual([...order].sort((a, b) => a - b), order, `the parts are out of order: ${order}`);
+  assert.deepEqual(
+    [...order].sort((a, b) => a - b),
+    order,
+    `the parts are out of order: ${order}`,
+  );
   // Colours resolved for a file (no var()), and the English drawing in English.
   assert.ok(!svg.includes('var('));
   const en = await run('render', 'examples/iwaki-chiiki-fukushi.plan.json', '--view', 'overview', '--lang', 'en', '--today', '2026-06-01', '--out', out);
@@ -196,7 +205,22 @@ test('render --view overview: the 概要版 as one SVG file, every related plan,
 
 test('render: the tree options and the colour scheme, and a refusal of each bad value naming the option', async () => {
   const out = join(workdir, 'tree-options.svg');
-  const ok = await run('render', 'examples/iwaki-chiiki-fukushi.plan.json', '--view', 'tree', '--orientation', 'vertical', '--vision-writing', 'vertical', '--max-lines', '2', '--color-scheme', 'dark', '--out', out);
+  const ok = await run(
+    'render',
+    'examples/iwaki-chiiki-fukushi.plan.json',
+    '--view',
+    'tree',
+    '--orientation',
+    'vertical',
+    '--vision-writing',
+    'vertical',
+    '--max-lines',
+    '2',
+    '--color-scheme',
+    'dark',
+    '--out',
+    out,
+  );
   assert.equal(ok.code, 0, ok.stderr);
   const svg = await readFile(out, 'utf8');
   assert.match(svg, /<rect width="[\d.]+" height="[\d.]+" fill="#17191c"\/>/, 'the dark background');

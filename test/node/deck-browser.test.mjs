@@ -51,7 +51,9 @@ test('the README snippet makes a deck in a page with a strict CSP, loading the w
   await page.goto(`${origin}/`);
   assert.ok(!loaded.includes('/plan-viz-deck.js'), 'loaded before it was asked for');
   const plan = JSON.parse(readFileSync('examples/iwaki-chiiki-fukushi.plan.json', 'utf8'));
-  const result = await page.evaluate(`(async (plan) => { ${snippet}; const head = new Uint8Array(await file.slice(0, 2).arrayBuffer()); return { size: file.size, type: file.type, head: String.fromCharCode(head[0], head[1]) }; })(${JSON.stringify(plan)})`);
+  const result = await page.evaluate(
+    `(async (plan) => { ${snippet}; const head = new Uint8Array(await file.slice(0, 2).arrayBuffer()); return { size: file.size, type: file.type, head: String.fromCharCode(head[0], head[1]) }; })(${JSON.stringify(plan)})`,
+  );
   assert.equal(result.head, 'PK');
   assert.ok(result.size > 20_000, `${result.size} bytes`);
   assert.equal(result.type, 'application/vnd.openxmlformats-officedocument.presentationml.presentation');

@@ -33,7 +33,21 @@ function fakeIO(env = { LANG: 'ja_JP.UTF-8' }) {
 
 test('deck: writes the .pptx and says so; --lang, --size, --today and --indicators reach the deck', async () => {
   const t = fakeIO();
-  const code = await main(['deck', 'examples/iwaki-chiiki-fukushi.plan.json', '--indicators', 'examples/iwaki-sample-indicators.plan.json', '--today', '2026-03-31', '--size', '4:3', '--out', 'out.pptx'], t.io);
+  const code = await main(
+    [
+      'deck',
+      'examples/iwaki-chiiki-fukushi.plan.json',
+      '--indicators',
+      'examples/iwaki-sample-indicators.plan.json',
+      '--today',
+      '2026-03-31',
+      '--size',
+      '4:3',
+      '--out',
+      'out.pptx',
+    ],
+    t.io,
+  );
   assert.equal(code, 0, t.err.join('\n'));
   assert.deepEqual(t.out, ['out.pptx に書き出しました']);
   const parts = openDeck(t.written.get('out.pptx'));
@@ -96,7 +110,10 @@ test('deck in a real process: the file appears whole; on bad input the old file 
   const dir = mkdtempSync(join(tmpdir(), 'plan-viz-deck-cli-'));
   const cli = join(dir, 'cli.mjs');
   await build({ entryPoints: ['src/cli/node.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: cli, logLevel: 'error' });
-  const run = (...args) => new Promise((resolve) => execFile(process.execPath, [cli, ...args], { env: { ...process.env, LANG: 'C' } }, (error, stdout, stderr) => resolve({ code: error ? error.code : 0, stdout, stderr })));
+  const run = (...args) =>
+    new Promise((resolve) =>
+      execFile(process.execPath, [cli, ...args], { env: { ...process.env, LANG: 'C' } }, (error, stdout, stderr) => resolve({ code: error ? error.code : 0, stdout, stderr })),
+    );
   const out = join(dir, 'deck.pptx');
   const ok = await run('deck', 'examples/deep-health-plan.plan.json', '--out', out);
   assert.equal(ok.code, 0, ok.stderr);
@@ -113,7 +130,10 @@ test('deck in a real process: the file appears whole; on bad input the old file 
   const unwritable = await run('deck', 'examples/deep-health-plan.plan.json', '--out', join(dir, 'no-such-folder', 'deck.pptx'));
   assert.equal(unwritable.code, 1);
   assert.match(unwritable.stderr, /cannot write it/);
-  assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
+  assert.deepEqual(
+    readdirSync(dir).filter((f) => f.endsWith('.tmp')),
+    [],
+  );
 });
 
 test('the README’s deck commands run as written', async () => {

@@ -46,12 +46,20 @@ before(async () => {
     const document = deck.options.indicators ? { ...plan, indicators: deck.options.indicators.indicators } : plan;
     decks.push({ ...deck, path, pdf: join(dir, `${deck.file}.pdf`), slides: slideParts(parts).length, document, lang: deck.options.lang ?? plan.plan.lang ?? 'ja' });
   }
-  conversion = await convertToPdf(decks.map((d) => d.path), dir, join(dir, 'profile'));
+  conversion = await convertToPdf(
+    decks.map((d) => d.path),
+    dir,
+    join(dir, 'profile'),
+  );
 });
 
 test('LibreOffice opens every deck and converts it (one run, exit status 0, a PDF each)', { skip }, () => {
   for (const deck of decks) {
-    assert.match(conversion.stdout, new RegExp(`convert ${deck.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} -> .*using filter : impress_pdf_Export`), `${deck.file}: ${conversion.stdout} ${conversion.stderr}`);
+    assert.match(
+      conversion.stdout,
+      new RegExp(`convert ${deck.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} -> .*using filter : impress_pdf_Export`),
+      `${deck.file}: ${conversion.stdout} ${conversion.stderr}`,
+    );
     assert.ok(existsSync(deck.pdf), `${deck.file}.pdf was not written`);
   }
   assert.doesNotMatch(conversion.stderr, /Error|failed to load|General input\/output error/i);
@@ -69,7 +77,8 @@ test('one page per slide; every node title, the vision, every indicator name, re
     for (const indicator of deck.document.indicators ?? []) want.push(resolveText(indicator.name, deck.lang, planLang));
     // The 概要版's parts: every related plan, every event of the timeline and its items.
     for (const related of deck.document.relatedPlans ?? []) want.push(resolveText(related.title, deck.lang, planLang));
-    for (const event of deck.document.timeline ?? []) want.push(resolveText(event.title, deck.lang, planLang), ...(event.items ?? []).map((item) => resolveText(item, deck.lang, planLang)));
+    for (const event of deck.document.timeline ?? [])
+      want.push(resolveText(event.title, deck.lang, planLang), ...(event.items ?? []).map((item) => resolveText(item, deck.lang, planLang)));
     const missing = want.filter((t) => !all.includes(squeeze(t)));
     assert.deepEqual(missing, [], `${deck.file}: not in the PDF`);
   }

@@ -9,8 +9,14 @@ import { assertWellFormed, measureTitleSizes, openDeck, slideParts, texts } from
 const { planDeck, periodText, PlanDeckError } = await importSource('src/deck/index.ts');
 
 const example = (name) => JSON.parse(readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8'));
-const EXAMPLES = ['iwaki-chiiki-fukushi.plan.json', 'iwaki-sample-indicators.plan.json', 'english-sample.plan.json', 'deep-health-plan.plan.json', 'six-actor-bilingual.plan.json', 'thirty-indicators.plan.json'];
-
+const EXAMPLES = [
+  'iwaki-chiiki-fukushi.plan.json',
+  'iwaki-sample-indicators.plan.json',
+  'english-sample.plan.json',
+  'deep-health-plan.plan.json',
+  'six-actor-bilingual.plan.json',
+  'thirty-indicators.plan.json',
+];
 
 test('every part of every example deck is well-formed XML, and each slide has its notes', () => {
   for (const name of EXAMPLES) {
@@ -60,7 +66,10 @@ test('fonts are named once in the theme, Japanese as Japanese (charset 128), nev
 
 test('everything is native: shapes and text frames, no pictures, no media parts', () => {
   const parts = openDeck(planDeck(example('iwaki-sample-indicators.plan.json'), { today: '2026-03-31' }));
-  assert.deepEqual([...parts.keys()].filter((p) => /media|\.png|\.jpe?g|\.emf|\.svg/i.test(p)), []);
+  assert.deepEqual(
+    [...parts.keys()].filter((p) => /media|\.png|\.jpe?g|\.emf|\.svg/i.test(p)),
+    [],
+  );
   for (const slide of slideParts(parts)) {
     const xml = parts.get(slide);
     assert.doesNotMatch(xml, /<p:pic|<a:blip|<p:oleObj/, `${slide} holds a picture`);
@@ -93,12 +102,22 @@ test('the slide order: title, period, 位置づけ, 国の動向, 体系図, goa
   assert.deepEqual([...new Set(goalSlides.map((n) => n.replace(/（\d+\/\d+）$/, '')))], goals);
   for (const goal of goals) {
     const own = goalSlides.filter((n) => n.startsWith(goal));
-    if (own.length > 1) assert.deepEqual(own, own.map((_, i) => `${goal}（${i + 1}/${own.length}）`));
+    if (own.length > 1)
+      assert.deepEqual(
+        own,
+        own.map((_, i) => `${goal}（${i + 1}/${own.length}）`),
+      );
   }
   const rest = names.slice(6 + goalSlides.length);
   assert.equal(rest[0], '協働の図：地域福祉の実現');
-  assert.deepEqual(rest.slice(1, 4), goals.map((g) => `成果指標：${g}`));
-  assert.deepEqual(rest.slice(4), plan.sections.map((s) => s.title));
+  assert.deepEqual(
+    rest.slice(1, 4),
+    goals.map((g) => `成果指標：${g}`),
+  );
+  assert.deepEqual(
+    rest.slice(4),
+    plan.sections.map((s) => s.title),
+  );
   // Goal 2's indicators: the count per grade drawn (the indicators figure's summary), and said in the notes.
   const n = names.indexOf(`成果指標：${goals[1]}`) + 1;
   const goal2 = texts(parts.get(`ppt/slides/slide${n}.xml`));
@@ -119,9 +138,11 @@ test('計画期間: the period bar (a cell a year, the extension marked) and the
   const parts = openDeck(planDeck(example('iwaki-chiiki-fukushi.plan.json'), { today: '2026-03-31' }));
   const slide = parts.get('ppt/slides/slide2.xml');
   const words = texts(slide);
-  for (const year of ['令和3年度', '令和4年度', '令和5年度', '令和6年度', '令和7年度', '令和8年度', '2021年度', '2026年度', '今年度', '延長 +1']) assert.ok(words.includes(year), `${year}: ${words.join(' | ')}`);
+  for (const year of ['令和3年度', '令和4年度', '令和5年度', '令和6年度', '令和7年度', '令和8年度', '2021年度', '2026年度', '今年度', '延長 +1'])
+    assert.ok(words.includes(year), `${year}: ${words.join(' | ')}`);
   assert.ok(words.includes('計画期間 令和3年度〜令和7年度 → 令和8年度まで延長'));
-  const sentence = '計画期間は令和3年度（2021年度）から令和8年度（2026年度）までの6年間です。当初は令和7年度（2025年度）までで、1年延長されました。今年度（令和7年度（2025年度））は5年目です。';
+  const sentence =
+    '計画期間は令和3年度（2021年度）から令和8年度（2026年度）までの6年間です。当初は令和7年度（2025年度）までで、1年延長されました。今年度（令和7年度（2025年度））は5年目です。';
   assert.ok(words.includes(sentence), words.join(' | '));
   assert.deepEqual(texts(parts.get('ppt/notesSlides/notesSlide2.xml')), ['計画期間', '計画期間 令和3年度〜令和7年度 → 令和8年度まで延長', sentence]);
   // The year cells are native boxes: six rounded rectangles, the extension's dashed.
@@ -163,7 +184,10 @@ test('国の動向: events oldest first with 和暦 dates, the planned one marke
   // The planned event's dot is hollow and dashed; the others are filled.
   assert.equal((pages[1].slide.match(/prst="ellipse"[^]*?<\/p:sp>/g) ?? []).filter((s) => s.includes('<a:custDash>')).length, 1);
   assert.deepEqual(pages[1].notes.slice(0, 1), ['国の動向（2/2）']);
-  assert.ok(pages[1].notes.some((n) => n.startsWith('令和3年4月（2021年4月） 施行予定　社会福祉法改正：地域共生社会実現のため')), pages[1].notes.join('\n'));
+  assert.ok(
+    pages[1].notes.some((n) => n.startsWith('令和3年4月（2021年4月） 施行予定　社会福祉法改正：地域共生社会実現のため')),
+    pages[1].notes.join('\n'),
+  );
 
   // Forty events of three long items: many slides, every shape inside its slide and above its bottom margin.
   const long = structuredClone(plan);
@@ -187,7 +211,10 @@ test('国の動向: events oldest first with 和暦 dates, the planned one marke
 function assertInside(xml, width, height, where) {
   for (const m of xml.matchAll(/<a:off x="(-?\d+)" y="(-?\d+)"\/><a:ext cx="(\d+)" cy="(\d+)"\/>/g)) {
     const [x, y, cx, cy] = m.slice(1).map(Number);
-    assert.ok(x >= 0 && y >= 0 && x + cx <= width * 9525 && y + cy <= height * 9525, `${where}: a shape at ${x / 9525},${y / 9525} ${cx / 9525}×${cy / 9525} px outside ${width}×${height}`);
+    assert.ok(
+      x >= 0 && y >= 0 && x + cx <= width * 9525 && y + cy <= height * 9525,
+      `${where}: a shape at ${x / 9525},${y / 9525} ${cx / 9525}×${cy / 9525} px outside ${width}×${height}`,
+    );
   }
 }
 
@@ -219,7 +246,6 @@ test('measure titles on the goal slides are 14 pt or more; a goal too large for 
   assert.ok(measureTitleSizes(english, openDeck(planDeck(english, { lang: 'en', size: '4:3' })), 'english 4:3').length > 0);
 });
 
-
 test('plan text is data: markup and control characters in titles stay text and the parts stay well-formed', () => {
   const plan = example('iwaki-chiiki-fukushi.plan.json');
   plan.plan.title = '<b>計画</b> & "テスト" \u0001';
@@ -232,14 +258,23 @@ test('plan text is data: markup and control characters in titles stay text and t
 
 test('bad input: a readable error with the JSON Pointer, in the deck language, and nothing written', () => {
   const broken = JSON.parse(readFileSync(new URL('../../examples/broken/duplicate-id.broken.json', import.meta.url), 'utf8'));
-  assert.throws(() => planDeck(broken), (error) => error instanceof PlanDeckError && /\/goals\/0\/children\/1\/id/.test(error.message) && /重複しています/.test(error.message));
-  assert.throws(() => planDeck(example('iwaki-chiiki-fukushi.plan.json'), { lang: 'en', indicators: { schemaVersion: 1 } }), (error) => error instanceof PlanDeckError && /The indicators document has \d+ problem/.test(error.message));
+  assert.throws(
+    () => planDeck(broken),
+    (error) => error instanceof PlanDeckError && /\/goals\/0\/children\/1\/id/.test(error.message) && /重複しています/.test(error.message),
+  );
+  assert.throws(
+    () => planDeck(example('iwaki-chiiki-fukushi.plan.json'), { lang: 'en', indicators: { schemaVersion: 1 } }),
+    (error) => error instanceof PlanDeckError && /The indicators document has \d+ problem/.test(error.message),
+  );
   assert.throws(() => planDeck(example('iwaki-chiiki-fukushi.plan.json'), { today: '2026-02-30' }), /today は YYYY-MM-DD/);
   assert.throws(() => planDeck(example('iwaki-chiiki-fukushi.plan.json'), { size: '3:2' }), /size は 16:9 か 4:3/);
   assert.throws(() => planDeck(null), PlanDeckError);
   // Indicators whose nodes are not in the plan are the plan's problem, named where they are.
   const other = example('thirty-indicators.plan.json');
-  assert.throws(() => planDeck(example('iwaki-chiiki-fukushi.plan.json'), { indicators: other }), (error) => error instanceof PlanDeckError && /\/indicators\/26\/node  ノード "4-1" がありません/.test(error.message));
+  assert.throws(
+    () => planDeck(example('iwaki-chiiki-fukushi.plan.json'), { indicators: other }),
+    (error) => error instanceof PlanDeckError && /\/indicators\/26\/node  ノード "4-1" がありません/.test(error.message),
+  );
 });
 
 test('the same plan gives the same bytes; 4:3 slides are 10 × 7.5 inches', () => {

@@ -22,7 +22,19 @@ let treeCount = 0;
 
 before(async () => {
   const [browserBundle] = await Promise.all([
-    build({ stdin: { contents: "export * from './src/index.ts'; import './src/components/plan-overview/index.ts'; import './src/components/plan-trend/index.ts';", resolveDir: '.', loader: 'ts' }, bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'error', minify: true }),
+    build({
+      stdin: {
+        contents: "export * from './src/index.ts'; import './src/components/plan-overview/index.ts'; import './src/components/plan-trend/index.ts';",
+        resolveDir: '.',
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      logLevel: 'error',
+      minify: true,
+    }),
     build({ entryPoints: ['src/cli/render-views.ts'], bundle: true, format: 'esm', platform: 'node', outfile: join(dir, 'render.mjs'), logLevel: 'error' }),
   ]);
   ({ renderView: renderPlanSvg } = await import(pathToFileURL(join(dir, 'render.mjs')).href));
@@ -67,14 +79,19 @@ function inBrowser(tag, planJson, attrs = {}, style = '') {
 function firstDifference(a, b) {
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
-  return i === a.length && i === b.length ? 'no difference' : `at ${i}:\n  browser: ${JSON.stringify(a.slice(Math.max(0, i - 200), i + 120))}\n  node:    ${JSON.stringify(b.slice(Math.max(0, i - 200), i + 120))}`;
+  return i === a.length && i === b.length
+    ? 'no difference'
+    : `at ${i}:\n  browser: ${JSON.stringify(a.slice(Math.max(0, i - 200), i + 120))}\n  node:    ${JSON.stringify(b.slice(Math.max(0, i - 200), i + 120))}`;
 }
 
 /** The same tree options as the element's attributes and as plan-viz render's. */
 const TREE_OPTIONS = [
   [{}, {}],
   [{ orientation: 'vertical' }, { orientation: 'vertical' }],
-  [{ 'vision-writing': 'vertical', 'max-lines': '2' }, { visionWriting: 'vertical', maxLines: 2 }],
+  [
+    { 'vision-writing': 'vertical', 'max-lines': '2' },
+    { visionWriting: 'vertical', maxLines: 2 },
+  ],
 ];
 
 const EXAMPLES = ['iwaki-chiiki-fukushi', 'english-sample', 'six-actor-bilingual', 'deep-health-plan', 'iwaki-sample-indicators', 'thirty-indicators'];
@@ -120,8 +137,8 @@ test("a dark tree with the page's own colours: the file takes the dark theme and
 test("the page's own custom properties on each element reach its file: collaboration, indicators, gauge (its text colour, a dark background), trend", async () => {
   const iwaki = await plan('iwaki-chiiki-fukushi');
   const collaboration = await inBrowser('plan-collaboration', iwaki, { lang: 'ja' }, '--plan-collaboration-text-color: #123456');
-  assert.match(collaboration, /fill="#123456"/, 'the keywords in the page\'s text colour');
-  assert.equal(collaboration.replaceAll('#123456', '#1b1b1b'), await renderPlanSvg(iwaki, { view: 'collaboration', lang: 'ja' }), 'otherwise the command line\'s file');
+  assert.match(collaboration, /fill="#123456"/, "the keywords in the page's text colour");
+  assert.equal(collaboration.replaceAll('#123456', '#1b1b1b'), await renderPlanSvg(iwaki, { view: 'collaboration', lang: 'ja' }), "otherwise the command line's file");
   const sample = await plan('iwaki-sample-indicators');
   const today = '2026-03-31';
   const id = sample.indicators[0].id;
@@ -138,9 +155,12 @@ test("the page's own custom properties on each element reach its file: collabora
   const dark = await inBrowser('plan-gauge', sample, { today, indicator: id, 'color-scheme': 'dark' }, '--plan-viz-background: #202830');
   assert.match(dark, /<rect [^>]*fill="#202830"/);
   assert.equal(dark.replaceAll('#202830', '#17191c'), await renderPlanSvg(sample, { view: 'indicators', indicator: id, today, colorScheme: 'dark' }));
-  assert.equal(await inBrowser('plan-gauge', sample, { today, indicator: id }, '--plan-viz-background: #202830'), await renderPlanSvg(sample, { view: 'indicators', indicator: id, today }));
+  assert.equal(
+    await inBrowser('plan-gauge', sample, { today, indicator: id }, '--plan-viz-background: #202830'),
+    await renderPlanSvg(sample, { view: 'indicators', indicator: id, today }),
+  );
   const trend = await inBrowser('plan-trend', sample, { today, indicator: id }, '--plan-trend-line-color: #123456');
-  assert.match(trend, /stroke="#123456"/, 'the measured line in the page\'s colour');
+  assert.match(trend, /stroke="#123456"/, "the measured line in the page's colour");
 });
 
 /** What a reader sees: each text with its position and look, each box with its place and colours. */
@@ -316,7 +336,8 @@ test('the whole overview with its tree and collaboration figure, ja and en and w
     const { texts, circles } = drawing(fromNode);
     const joined = texts.map((t) => t.split(' @ ')[0]).join('');
     // The whole overview: title, period, the 位置づけ, the tree's measures, the timeline, the collaboration figure, the sections.
-    for (const related of json.relatedPlans ?? []) assert.ok(joined.includes(typeof related.title === 'string' ? related.title : related.title[lang]), `${name}: a related plan is missing`);
+    for (const related of json.relatedPlans ?? [])
+      assert.ok(joined.includes(typeof related.title === 'string' ? related.title : related.title[lang]), `${name}: a related plan is missing`);
     for (const section of json.sections ?? []) assert.ok(joined.includes(typeof section.title === 'string' ? section.title : section.title[lang]), `${name}: a section is missing`);
     const leaf = json.goals[0].children?.[0];
     if (leaf?.title) assert.ok(joined.includes(typeof leaf.title === 'string' ? leaf.title.slice(0, 6) : leaf.title[lang].slice(0, 6)), `${name}: the tree is missing`);

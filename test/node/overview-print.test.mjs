@@ -19,19 +19,30 @@ const dir = mkdtempSync(join(tmpdir(), 'plan-viz-overview-print-'));
 
 before(async () => {
   const entry = ['plan-overview', 'plan-tree', 'plan-collaboration'].map((name) => `import './src/components/${name}/index.ts';`).join('\n');
-  const bundle = await build({ stdin: { contents: entry, resolveDir: new URL('.', root).pathname, loader: 'ts' }, bundle: true, format: 'iife', write: false, logLevel: 'error', conditions: ['production'] });
+  const bundle = await build({
+    stdin: { contents: entry, resolveDir: new URL('.', root).pathname, loader: 'ts' },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    logLevel: 'error',
+    conditions: ['production'],
+  });
   const js = bundle.outputFiles[0].text;
   server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     if (url.pathname === '/overview.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
     if (url.pathname.startsWith('/examples/')) return void res.writeHead(200, { 'content-type': 'application/json' }).end(readFileSync(new URL(url.pathname.slice(1), root)));
     const src = '/examples/iwaki-chiiki-fukushi.plan.json';
-    res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>概要版</title><script src="/overview.js"></script></head>
+    res.writeHead(200, { 'content-type': 'text/html' })
+      .end(`<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>概要版</title><script src="/overview.js"></script></head>
       <body style="margin:0"><plan-overview src="${src}" today="2026-06-01"><plan-tree slot="tree" src="${src}"></plan-tree><plan-collaboration slot="collaboration" src="${src}"></plan-collaboration></plan-overview></body></html>`);
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'] });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'],
+  });
 });
 
 after(async () => {
@@ -43,7 +54,11 @@ after(async () => {
 async function print(format, landscape) {
   const page = await browser.newPage({ viewport: { width: landscape ? 1500 : 760, height: 1000 } });
   await page.goto(base);
-  await page.waitForFunction(() => document.querySelector('plan-overview')?.shadowRoot?.querySelector('svg') && document.querySelector('plan-tree')?.shadowRoot?.querySelector('svg'), null, { timeout: 15000 });
+  await page.waitForFunction(
+    () => document.querySelector('plan-overview')?.shadowRoot?.querySelector('svg') && document.querySelector('plan-tree')?.shadowRoot?.querySelector('svg'),
+    null,
+    { timeout: 15000 },
+  );
   const pdf = await page.pdf({ format, landscape, printBackground: true, margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } });
   await page.close();
   const file = join(dir, `${format}-${landscape ? 'l' : 'p'}.pdf`);
@@ -67,7 +82,10 @@ const panels = [
 
 function assertWhole(pages) {
   for (const [first, last] of panels) {
-    assert.ok(pages.some((p) => p.includes(first) && p.includes(last)), `${first}: its heading and its end "${last}" are on one page`);
+    assert.ok(
+      pages.some((p) => p.includes(first) && p.includes(last)),
+      `${first}: its heading and its end "${last}" are on one page`,
+    );
   }
 }
 

@@ -33,15 +33,22 @@ const pages = {
 };
 
 before(async () => {
-  for (const mode of ['iife', 'iife-check', 'iife-overview', 'iife-overview-figures', 'iife-table']) await vite({ configFile: 'vite.config.ts', mode, logLevel: 'warn', build: { outDir: dir, emptyOutDir: false, sourcemap: false } });
+  for (const mode of ['iife', 'iife-check', 'iife-overview', 'iife-overview-figures', 'iife-table'])
+    await vite({ configFile: 'vite.config.ts', mode, logLevel: 'warn', build: { outDir: dir, emptyOutDir: false, sourcemap: false } });
   server = createServer((request, response) => {
     const path = new URL(request.url, 'http://x').pathname;
     const policy = { 'content-security-policy': "default-src 'self'" };
     // The browser asks for an icon by itself; an empty answer keeps its console clean.
     if (path === '/favicon.ico') return void response.writeHead(204).end();
     if (missing.has(path)) return void response.writeHead(404).end();
-    if (pages[path]) return void response.writeHead(200, { 'content-type': 'text/html', ...policy }).end(`<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>script</title><script src="/js/plan-viz.iife.js"></script></head><body>${pages[path]}</body></html>`);
-    if (path.startsWith('/js/') && existsSync(join(dir, path.slice(4)))) return void response.writeHead(200, { 'content-type': 'text/javascript', ...policy }).end(readFileSync(join(dir, path.slice(4))));
+    if (pages[path])
+      return void response
+        .writeHead(200, { 'content-type': 'text/html', ...policy })
+        .end(
+          `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>script</title><script src="/js/plan-viz.iife.js"></script></head><body>${pages[path]}</body></html>`,
+        );
+    if (path.startsWith('/js/') && existsSync(join(dir, path.slice(4))))
+      return void response.writeHead(200, { 'content-type': 'text/javascript', ...policy }).end(readFileSync(join(dir, path.slice(4))));
     if (path.startsWith('/examples/')) return void response.writeHead(200, { 'content-type': 'application/json' }).end(readFileSync(path.slice(1)));
     response.writeHead(404).end();
   });
@@ -79,7 +86,13 @@ test('the <script> file holds no overview code (its messages, its styles); the o
 
 test('a page with the overview elements loads plan-viz-overview.iife.js once, and every element draws under default-src self', async () => {
   const { page, problems, loaded } = await open('/overview.html');
-  await page.waitForFunction(() => ['plan-overview', 'plan-period', 'plan-relations'].every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('svg')) && document.querySelector('plan-timeline')?.shadowRoot?.querySelector('li'), null, { timeout: 20000 });
+  await page.waitForFunction(
+    () =>
+      ['plan-overview', 'plan-period', 'plan-relations'].every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('svg')) &&
+      document.querySelector('plan-timeline')?.shadowRoot?.querySelector('li'),
+    null,
+    { timeout: 20000 },
+  );
   const drawn = await page.evaluate(async () => ({
     title: document.querySelector('plan-overview').shadowRoot.querySelector('h2').textContent,
     events: document.querySelector('plan-timeline').shadowRoot.querySelectorAll('li.event').length,
@@ -129,7 +142,13 @@ test('when plan-viz-overview.iife.js is missing, each element says which address
   try {
     const { page } = await open('/missing.html');
     await page.waitForFunction(() => document.querySelectorAll('[data-plan-viz-error]').length === 2, null, { timeout: 20000 });
-    const notes = await page.evaluate(() => [...document.querySelectorAll('[data-plan-viz-error]')].map((note) => ({ text: note.textContent, role: note.getAttribute('role'), visible: note.getBoundingClientRect().height > 0 })));
+    const notes = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-plan-viz-error]')].map((note) => ({
+        text: note.textContent,
+        role: note.getAttribute('role'),
+        visible: note.getBoundingClientRect().height > 0,
+      })),
+    );
     assert.match(notes[0].text, /plan-viz-overview\.iife\.js を読み込めませんでした/);
     assert.match(notes[0].text, /\/js\/plan-viz-overview\.iife\.js/);
     assert.match(notes[1].text, /^Could not load .*\/js\/plan-viz-overview\.iife\.js/);

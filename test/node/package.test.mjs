@@ -44,7 +44,9 @@ test('exports: every entry point and its types are listed', () => {
 });
 
 test('plan-viz/deck writes a .pptx in plain Node, with no Lit and no element in the bundle', async () => {
-  const code = await bundle(`import { planDeck } from 'plan-viz/deck'; const bytes = planDeck(${readFileSync('examples/english-sample.plan.json', 'utf8')}); console.log(JSON.stringify([bytes.length, String.fromCharCode(bytes[0], bytes[1])]));`);
+  const code = await bundle(
+    `import { planDeck } from 'plan-viz/deck'; const bytes = planDeck(${readFileSync('examples/english-sample.plan.json', 'utf8')}); console.log(JSON.stringify([bytes.length, String.fromCharCode(bytes[0], bytes[1])]));`,
+  );
   assert.doesNotMatch(code, /LitElement|lit-html|customElements\.define/);
   const file = join(project, 'deck-app.mjs');
   writeFileSync(file, code);
@@ -68,7 +70,9 @@ test('plan-viz/indicators brings <plan-gauge> with it (it draws gauges) but not 
 });
 
 test('plan-viz/schema validates with no Lit in the bundle', async () => {
-  const code = await bundle(`import { validatePlan } from 'plan-viz/schema'; const r = validatePlan({ schemaVersion: 1 }); console.log(JSON.stringify([r.valid, r.errors[0].pointer]));`);
+  const code = await bundle(
+    `import { validatePlan } from 'plan-viz/schema'; const r = validatePlan({ schemaVersion: 1 }); console.log(JSON.stringify([r.valid, r.errors[0].pointer]));`,
+  );
   assert.doesNotMatch(code, /LitElement|lit-html|customElements/);
   // It runs in plain Node, with no DOM.
   const file = join(project, 'schema-app.mjs');

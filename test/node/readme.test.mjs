@@ -31,7 +31,8 @@ let origin;
 
 before(async () => {
   // The <script> file and the files beside it, copied into one folder as the README says.
-  for (const mode of ['iife', 'iife-check', 'iife-table', 'iife-export']) await vite({ configFile: 'vite.config.ts', mode, logLevel: 'warn', build: { outDir: site, emptyOutDir: false, sourcemap: false } });
+  for (const mode of ['iife', 'iife-check', 'iife-table', 'iife-export'])
+    await vite({ configFile: 'vite.config.ts', mode, logLevel: 'warn', build: { outDir: site, emptyOutDir: false, sourcemap: false } });
   for (const file of readdirSync('examples')) if (file.endsWith('.json')) copyFileSync(join('examples', file), join(site, file));
   const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
   server = createServer((request, response) => {
@@ -114,7 +115,14 @@ test('the script-tag page with src draws the Iwaki plan under a strict CSP', asy
   writeFileSync(join(site, 'src-page.html'), pages[0]);
   const { page, problems } = await open('src-page.html');
   const elements = await drawn(page);
-  assert.deepEqual(elements.map((e) => [e.tag, e.error]), [['plan-tree', null], ['plan-collaboration', null], ['plan-indicators', null]]);
+  assert.deepEqual(
+    elements.map((e) => [e.tag, e.error]),
+    [
+      ['plan-tree', null],
+      ['plan-collaboration', null],
+      ['plan-indicators', null],
+    ],
+  );
   assert.equal(elements[0].treeitems, 24);
   const iwaki = JSON.parse(readFileSync('examples/iwaki-chiiki-fukushi.plan.json', 'utf8'));
   for (const keyword of iwaki.collaboration.keywords) assert.ok(elements[1].text.includes(keyword.text), `${keyword.text} is not drawn`);
@@ -140,7 +148,10 @@ test('inline JSON with <\\/script> in a string: shown as text, and the CSS examp
   const fragment = blocks('html')[2];
   const css = blocks('css')[0];
   writeFileSync(join(site, 'readme.css'), css);
-  writeFileSync(join(site, 'escape-page.html'), `<!doctype html><html lang="ja"><head><meta charset="utf-8"><script src="plan-viz.iife.js"></script><link rel="stylesheet" href="readme.css"></head><body>${fragment}${pages[1].slice(pages[1].indexOf('<plan-tree>'), pages[1].indexOf('</plan-tree>') + 12)}</body></html>`);
+  writeFileSync(
+    join(site, 'escape-page.html'),
+    `<!doctype html><html lang="ja"><head><meta charset="utf-8"><script src="plan-viz.iife.js"></script><link rel="stylesheet" href="readme.css"></head><body>${fragment}${pages[1].slice(pages[1].indexOf('<plan-tree>'), pages[1].indexOf('</plan-tree>') + 12)}</body></html>`,
+  );
   const { page, problems } = await open('escape-page.html');
   const [escaped, styled] = await drawn(page);
   assert.equal(escaped.error, null);
@@ -155,7 +166,10 @@ test('the slide example shows goal 2 alone, filling a 1280 × 720 box', async ()
   const fragment = blocks('html').find((block) => block.includes('presentation node='));
   const rule = /<!-- in your stylesheet: (.*?) -->/.exec(fragment)[1];
   writeFileSync(join(site, 'slide.css'), `body { margin: 0; } ${rule}`);
-  writeFileSync(join(site, 'slide-page.html'), `<!doctype html><html lang="ja"><head><meta charset="utf-8"><script src="plan-viz.iife.js"></script><link rel="stylesheet" href="slide.css"></head><body>${fragment}</body></html>`);
+  writeFileSync(
+    join(site, 'slide-page.html'),
+    `<!doctype html><html lang="ja"><head><meta charset="utf-8"><script src="plan-viz.iife.js"></script><link rel="stylesheet" href="slide.css"></head><body>${fragment}</body></html>`,
+  );
   const { page, problems } = await open('slide-page.html');
   const [tree] = await drawn(page);
   assert.equal(tree.error, null);
@@ -179,7 +193,9 @@ test('the toSVG/toPNG example runs on a page that allows blob: images', async ()
   const snippet = blocks('js').find((block) => block.includes('toPNG'));
   const { page, problems } = await open('src-page.html?png');
   await drawn(page);
-  const result = await page.evaluate(`(async () => { ${snippet}; return { svg: svg.type + ' ' + svg.size, png: png.type, width: (await createImageBitmap(png)).width, treeWidth: tree.treeLayout.viewBox.width }; })()`);
+  const result = await page.evaluate(
+    `(async () => { ${snippet}; return { svg: svg.type + ' ' + svg.size, png: png.type, width: (await createImageBitmap(png)).width, treeWidth: tree.treeLayout.viewBox.width }; })()`,
+  );
   assert.match(result.svg, /^image\/svg\+xml \d{4,}/);
   assert.equal(result.png, 'image/png');
   assert.equal(result.width, Math.round(result.treeWidth * 3));
@@ -211,7 +227,10 @@ createRoot(document.getElementById('root')).render(<PlanFigure onSelect={(id) =>
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
   });
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="ja"><head><meta charset="utf-8"><script type="module" src="app.js"></script></head><body><div id="root"></div></body></html>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="ja"><head><meta charset="utf-8"><script type="module" src="app.js"></script></head><body><div id="root"></div></body></html>',
+  );
   const { page, problems } = await open('react/index.html');
   const [tree] = await drawn(page);
   assert.equal(tree.treeitems, 24);
@@ -229,7 +248,11 @@ test('the Vue example passes the plan as a property and hears plan-select', asyn
   copyFileSync('examples/iwaki-chiiki-fukushi.plan.json', join(dir, 'iwaki-chiiki-fukushi.plan.json'));
   // What @vitejs/plugin-vue does with the README's compiler option.
   const { descriptor } = compiler.parse(source, { filename: 'PlanFigure.vue' });
-  const compiled = compiler.compileScript(descriptor, { id: 'plan-figure', inlineTemplate: true, templateOptions: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('plan-') } } });
+  const compiled = compiler.compileScript(descriptor, {
+    id: 'plan-figure',
+    inlineTemplate: true,
+    templateOptions: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('plan-') } },
+  });
   writeFileSync(join(dir, 'PlanFigure.js'), compiled.content);
   writeFileSync(
     join(dir, 'main.js'),
@@ -248,7 +271,10 @@ createApp({ render: () => h(PlanFigure, { onSelect: (id) => window.selected.push
     define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
     logLevel: 'error',
   });
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="ja"><head><meta charset="utf-8"><script type="module" src="app.js"></script></head><body><div id="root"></div></body></html>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="ja"><head><meta charset="utf-8"><script type="module" src="app.js"></script></head><body><div id="root"></div></body></html>',
+  );
   const { page, problems } = await open('vue/index.html');
   const [tree] = await drawn(page);
   assert.equal(tree.treeitems, 24);
@@ -268,14 +294,18 @@ const cliBuilt = esbuild({ entryPoints: ['src/cli/node.ts'], bundle: true, platf
 function run(commandLine, env = {}) {
   const args = commandLine.replace(/^npx plan-viz /, '').split(/\s+/);
   return new Promise((done) => {
-    execFile(process.execPath, [cli, ...args], { cwd: cliDir, env: { ...process.env, LANG: 'C', ...env } }, (error, stdout, stderr) => done({ code: error ? error.code : 0, stdout, stderr }));
+    execFile(process.execPath, [cli, ...args], { cwd: cliDir, env: { ...process.env, LANG: 'C', ...env } }, (error, stdout, stderr) =>
+      done({ code: error ? error.code : 0, stdout, stderr }),
+    );
   });
 }
 
 test('the validate command prints what the README shows, and exits 1', async () => {
   await cliBuilt;
   if (!existsSync(join(cliDir, 'examples'))) symlinkSync(resolve('examples'), join(cliDir, 'examples'));
-  const command = blocks('sh').flatMap((b) => b.split('\n')).find((line) => line.startsWith('npx plan-viz validate'));
+  const command = blocks('sh')
+    .flatMap((b) => b.split('\n'))
+    .find((line) => line.startsWith('npx plan-viz validate'));
   const result = await run(command);
   assert.equal(result.code, 1);
   assert.equal(result.stdout, blocks('text')[0]);
@@ -284,7 +314,9 @@ test('the validate command prints what the README shows, and exits 1', async () 
 test('the render commands write SVG files', async () => {
   await cliBuilt;
   if (!existsSync(join(cliDir, 'examples'))) symlinkSync(resolve('examples'), join(cliDir, 'examples'));
-  const commands = blocks('sh').flatMap((b) => b.split('\n')).filter((line) => line.startsWith('npx plan-viz render'));
+  const commands = blocks('sh')
+    .flatMap((b) => b.split('\n'))
+    .filter((line) => line.startsWith('npx plan-viz render'));
   assert.equal(commands.length, 4);
   for (const command of commands) {
     const result = await run(command);
@@ -297,9 +329,20 @@ test('the render commands write SVG files', async () => {
 test('the validatePlan example and the $schema example', async () => {
   const snippet = blocks('js').find((block) => block.includes('validatePlan'));
   const entry = join(cliDir, 'validate-example.mjs');
-  writeFileSync(entry, `import { readFileSync } from 'node:fs';\nconst text = readFileSync(${JSON.stringify(resolve('examples/broken/duplicate-id.broken.json'))}, 'utf8');\n${snippet}`);
+  writeFileSync(
+    entry,
+    `import { readFileSync } from 'node:fs';\nconst text = readFileSync(${JSON.stringify(resolve('examples/broken/duplicate-id.broken.json'))}, 'utf8');\n${snippet}`,
+  );
   const out = join(cliDir, 'validate-example.bundle.mjs');
-  await esbuild({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: out, alias: { 'plan-viz/schema': resolve('src/schema/index.ts') }, logLevel: 'error' });
+  await esbuild({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: out,
+    alias: { 'plan-viz/schema': resolve('src/schema/index.ts') },
+    logLevel: 'error',
+  });
   const printed = await new Promise((done) => execFile(process.execPath, [out], (error, stdout) => done(stdout)));
   assert.match(printed, /^\/goals\/0\/children\/1\/id \S.* Duplicate id "1-1"/);
   const schemaExample = JSON.parse(blocks('json')[0]);

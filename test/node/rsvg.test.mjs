@@ -66,10 +66,16 @@ function ink(png, svg) {
         context.drawImage(image, 0, 0, width, height);
         const data = context.getImageData(0, 0, width, height).data;
         const [r, g, b] = data;
-        let x0 = width, y0 = height, x1 = -1, y1 = -1, count = 0;
+        let x0 = width,
+          y0 = height,
+          x1 = -1,
+          y1 = -1,
+          count = 0;
         for (let i = 0; i < data.length; i += 4) {
           if (Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < 96) continue;
-          const p = i / 4, x = p % width, y = Math.floor(p / width);
+          const p = i / 4,
+            x = p % width,
+            y = Math.floor(p / width);
           count++;
           if (x < x0) x0 = x;
           if (x > x1) x1 = x;
@@ -105,7 +111,12 @@ async function compare(all) {
 }
 
 const skip = !rsvg && 'rsvg-convert is not installed (Debian: librsvg2-bin)';
-const all = rsvg ? await (async () => { await ready; return files(); })() : [];
+const all = rsvg
+  ? await (async () => {
+      await ready;
+      return files();
+    })()
+  : [];
 const collaboration = all.filter(([name]) => name.endsWith('collaboration'));
 // A figure still exported by copying its DOM places its labels with dominant-baseline, which librsvg ignores (the labels sit higher).
 const oldCollaboration = collaboration.some(([, svg]) => svg.includes('dominant-baseline'));
@@ -116,10 +127,14 @@ test('every example tree and indicators file drawn by rsvg-convert: ink where Ch
   assert.deepEqual(await compare(drawn), []);
 });
 
-test('every example collaboration file drawn by rsvg-convert: the same', { skip, todo: oldCollaboration && 'the collaboration file still sets its labels with dominant-baseline' }, async () => {
-  assert.ok(collaboration.length >= 3);
-  assert.deepEqual(await compare(collaboration), []);
-});
+test(
+  'every example collaboration file drawn by rsvg-convert: the same',
+  { skip, todo: oldCollaboration && 'the collaboration file still sets its labels with dominant-baseline' },
+  async () => {
+    assert.ok(collaboration.length >= 3);
+    assert.deepEqual(await compare(collaboration), []);
+  },
+);
 
 test('every example overview file (with its tree and collaboration figure) drawn by rsvg-convert: the same, nothing clipped', { skip }, async () => {
   const overviews = all.filter(([name]) => name.endsWith('overview'));

@@ -14,7 +14,8 @@ import { chromium } from 'playwright-core';
 const dir = mkdtempSync(join(tmpdir(), 'plan-viz-script-file-'));
 const executablePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 const PLAN = readFileSync('examples/iwaki-sample-indicators.plan.json');
-const page = (body) => `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>page</title><script src="/js/plan-viz.iife.js"></script></head><body>${body}</body></html>`;
+const page = (body) =>
+  `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>page</title><script src="/js/plan-viz.iife.js"></script></head><body>${body}</body></html>`;
 let server;
 let browser;
 let origin;
@@ -22,13 +23,18 @@ let origin;
 const missing = new Set();
 
 before(async () => {
-  for (const mode of ['iife', 'iife-check', 'iife-export', 'iife-table']) await vite({ configFile: 'vite.config.ts', mode, logLevel: 'warn', build: { outDir: dir, emptyOutDir: false, sourcemap: false } });
+  for (const mode of ['iife', 'iife-check', 'iife-export', 'iife-table'])
+    await vite({ configFile: 'vite.config.ts', mode, logLevel: 'warn', build: { outDir: dir, emptyOutDir: false, sourcemap: false } });
   server = createServer((request, response) => {
     const path = new URL(request.url, 'http://x').pathname;
     const headers = { 'content-security-policy': "default-src 'self'; img-src 'self' blob:" };
-    if (path.startsWith('/js/') && !missing.has(path.slice(4)) && existsSync(join(dir, path.slice(4)))) return void response.writeHead(200, { ...headers, 'content-type': 'text/javascript' }).end(readFileSync(join(dir, path.slice(4))));
+    if (path.startsWith('/js/') && !missing.has(path.slice(4)) && existsSync(join(dir, path.slice(4))))
+      return void response.writeHead(200, { ...headers, 'content-type': 'text/javascript' }).end(readFileSync(join(dir, path.slice(4))));
     if (path === '/plan.json') return void response.writeHead(200, { ...headers, 'content-type': 'application/json' }).end(PLAN);
-    if (path === '/tree.html') return void response.writeHead(200, { ...headers, 'content-type': 'text/html' }).end(page('<plan-tree src="/plan.json"></plan-tree><plan-indicators src="/plan.json" today="2026-03-31"></plan-indicators>'));
+    if (path === '/tree.html')
+      return void response
+        .writeHead(200, { ...headers, 'content-type': 'text/html' })
+        .end(page('<plan-tree src="/plan.json"></plan-tree><plan-indicators src="/plan.json" today="2026-03-31"></plan-indicators>'));
     // The browser asks for an icon by itself; an empty answer keeps its console clean.
     if (path === '/favicon.ico') return void response.writeHead(204).end();
     response.writeHead(404).end();
@@ -51,13 +57,20 @@ async function open() {
   const loaded = [];
   tab.on('request', (request) => loaded.push(new URL(request.url()).pathname));
   await tab.goto(`${origin}/tree.html`);
-  await tab.waitForFunction(() => document.querySelector('plan-tree')?.shadowRoot?.querySelector('[role="treeitem"]') && document.querySelector('plan-indicators')?.shadowRoot?.querySelector('[role="meter"]'));
+  await tab.waitForFunction(
+    () =>
+      document.querySelector('plan-tree')?.shadowRoot?.querySelector('[role="treeitem"]') && document.querySelector('plan-indicators')?.shadowRoot?.querySelector('[role="meter"]'),
+  );
   return { tab, problems, loaded };
 }
 
 test('the figures are drawn by the script file and its validator; toSVG() and toPNG() load the file writers from beside it, once', async () => {
   const { tab, problems, loaded } = await open();
-  assert.deepEqual(loaded.filter((path) => path.startsWith('/js/')), ['/js/plan-viz.iife.js', '/js/plan-viz-check.iife.js'], 'the script file and its validator, once, to draw');
+  assert.deepEqual(
+    loaded.filter((path) => path.startsWith('/js/')),
+    ['/js/plan-viz.iife.js', '/js/plan-viz-check.iife.js'],
+    'the script file and its validator, once, to draw',
+  );
   const files = await tab.evaluate(async () => {
     const tree = document.querySelector('plan-tree');
     const list = document.querySelector('plan-indicators');
@@ -70,7 +83,11 @@ test('the figures are drawn by the script file and its validator; toSVG() and to
   assert.match(files.listFile, /<desc id="desc">子育てに不安を感じる保護者の割合 29.5/);
   assert.equal(files.png, 'image/png');
   assert.ok(files.pngSize > 5_000);
-  assert.deepEqual(loaded.filter((path) => path === '/js/plan-viz-export.iife.js'), ['/js/plan-viz-export.iife.js'], 'the writers are loaded once');
+  assert.deepEqual(
+    loaded.filter((path) => path === '/js/plan-viz-export.iife.js'),
+    ['/js/plan-viz-export.iife.js'],
+    'the writers are loaded once',
+  );
   assert.deepEqual(problems, []);
   await tab.close();
 });
@@ -79,8 +96,19 @@ test('when the file beside the script cannot be loaded, toSVG() rejects with an 
   missing.add('plan-viz-export.iife.js');
   try {
     const { tab } = await open();
-    const message = await tab.evaluate(() => document.querySelector('plan-tree').toSVG().then(() => 'no error', (error) => error.message));
-    assert.match(message, /読み込めませんでした。plan-viz-export\.iife\.js を plan-viz\.iife\.js と同じフォルダーに置いてください。 \/ .* could not be loaded: put plan-viz-export\.iife\.js in the same folder as plan-viz\.iife\.js\./);
+    const message = await tab.evaluate(() =>
+      document
+        .querySelector('plan-tree')
+        .toSVG()
+        .then(
+          () => 'no error',
+          (error) => error.message,
+        ),
+    );
+    assert.match(
+      message,
+      /読み込めませんでした。plan-viz-export\.iife\.js を plan-viz\.iife\.js と同じフォルダーに置いてください。 \/ .* could not be loaded: put plan-viz-export\.iife\.js in the same folder as plan-viz\.iife\.js\./,
+    );
     assert.ok(await tab.evaluate(() => document.querySelector('plan-tree').shadowRoot.querySelectorAll('[role="treeitem"]').length > 10));
     await tab.close();
   } finally {

@@ -12,7 +12,8 @@ import { workbook, row, shiftJis, claimSize } from '../sheets/fixtures.mjs';
 const { importPlan, exportWorkbook, exportCsv, writeCsv, ZIP_LIMITS, describeProblem } = await importSource('src/sheets/index.ts');
 
 const errors = (problems) => problems.filter((p) => p.severity === 'error');
-const planRows = (extra = []) => `<sheetData>${[row(1, ['項目', '値']), row(2, ['ID', 'test']), row(3, ['計画名', 'テスト計画']), row(4, ['基本理念', '安心して暮らせるまち']), ...extra].join('')}</sheetData>`;
+const planRows = (extra = []) =>
+  `<sheetData>${[row(1, ['項目', '値']), row(2, ['ID', 'test']), row(3, ['計画名', 'テスト計画']), row(4, ['基本理念', '安心して暮らせるまち']), ...extra].join('')}</sheetData>`;
 const nodes = (rows) => `<sheetData>${[row(1, ['ID', '親ID', '名称']), ...rows].join('')}</sheetData>`;
 
 test('formulas give the result Excel saved, never evaluated; one without a saved result is an error on its cell', async () => {
@@ -28,7 +29,10 @@ test('formulas give the result Excel saved, never evaluated; one without a saved
   });
   const { plan, problems } = await importPlan([{ name: 'formulas.xlsx', bytes }]);
   assert.equal(plan, undefined);
-  assert.deepEqual(errors(problems).map((p) => [p.sheet, p.row, p.column, p.code]), [['指標', 2, '2024', 'formula-no-value']]);
+  assert.deepEqual(
+    errors(problems).map((p) => [p.sheet, p.row, p.column, p.code]),
+    [['指標', 2, '2024', 'formula-no-value']],
+  );
   assert.match(problems[0].message.ja, /保存された計算結果がありません/);
 });
 
@@ -36,20 +40,34 @@ test('merged cells, dates typed as dates, full-width text numbers, ▲ minus, em
   const bytes = workbook({
     prefix: 'x',
     // Style 1 shows a date (built-in format 14); style 2 a custom yyyy/m/d.
-    styles: '<x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="yyyy/m/d"/></x:numFmts><x:cellXfs count="3"><x:xf numFmtId="0"/><x:xf numFmtId="14"/><x:xf numFmtId="164"/></x:cellXfs>',
+    styles:
+      '<x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="yyyy/m/d"/></x:numFmts><x:cellXfs count="3"><x:xf numFmtId="0"/><x:xf numFmtId="14"/><x:xf numFmtId="164"/></x:cellXfs>',
     shared: ['<x:t>地域福祉</x:t><x:rPh sb="0" eb="2"><x:t>チイキフクシ</x:t></x:rPh>', '<x:r><x:t>見守り</x:t></x:r><x:r><x:t>の強化</x:t></x:r>'],
     sheets: [
       { name: 'Plan', xml: planRows([row(5, ['更新日', { attrs: ' s="2"', inner: '<x:v>45383</x:v>' }])]).replace(/<(\/?)(row|c|is|t|v|sheetData)\b/g, '<$1x:$2') },
       {
         name: 'NODES',
-        xml: `<x:sheetData>${nodes([row(2, ['1', undefined, { attrs: ' t="s"', inner: '<x:v>0</x:v>' }]), row(3, ['1-1', '1', { attrs: ' t="s"', inner: '<x:v>1</x:v>' }]), row(4, ['1-2', undefined, '相談'])]).replace(/<\/?sheetData>/g, '').replace(/<(\/?)(row|c|is|t|v)\b/g, '<$1x:$2')}${row(40, []).replace(/<(\/?)row/g, '<$1x:row')}</x:sheetData><x:mergeCells count="1"><x:mergeCell ref="B3:B4"/></x:mergeCells>`,
+        xml: `<x:sheetData>${nodes([
+          row(2, ['1', undefined, { attrs: ' t="s"', inner: '<x:v>0</x:v>' }]),
+          row(3, ['1-1', '1', { attrs: ' t="s"', inner: '<x:v>1</x:v>' }]),
+          row(4, ['1-2', undefined, '相談']),
+        ])
+          .replace(/<\/?sheetData>/g, '')
+          .replace(
+            /<(\/?)(row|c|is|t|v)\b/g,
+            '<$1x:$2',
+          )}${row(40, []).replace(/<(\/?)row/g, '<$1x:row')}</x:sheetData><x:mergeCells count="1"><x:mergeCell ref="B3:B4"/></x:mergeCells>`,
       },
       {
         name: '指標',
         xml: `<x:sheetData>${[row(1, ['ID', '施策ID', '指標名', '方向', '基準値', '目標値', '令和6年度', 'R7']), row(2, ['a', '1-1', '相談件数', '減少', '１，２３４', '▲５', '1,100.5', 2.5]), row(3, []), row(4, [])].join('').replace(/<(\/?)(row|c|is|t|v)\b/g, '<$1x:$2')}</x:sheetData>`,
       },
       { name: 'メモ', state: 'hidden', xml: '<x:sheetData/>' },
-      { name: '記述', state: 'hidden', xml: `<x:sheetData>${[row(1, ['ID', '見出し', '項目']), row(2, ['p', '推進', '毎年公表'])].join('').replace(/<(\/?)(row|c|is|t|v)\b/g, '<$1x:$2')}</x:sheetData>` },
+      {
+        name: '記述',
+        state: 'hidden',
+        xml: `<x:sheetData>${[row(1, ['ID', '見出し', '項目']), row(2, ['p', '推進', '毎年公表'])].join('').replace(/<(\/?)(row|c|is|t|v)\b/g, '<$1x:$2')}</x:sheetData>`,
+      },
     ],
   });
   const { plan, problems } = await importPlan([{ name: 'odd.xlsx', bytes }]);
@@ -58,20 +76,32 @@ test('merged cells, dates typed as dates, full-width text numbers, ▲ minus, em
   assert.equal(plan.goals[0].title, '地域福祉', 'the phonetic guide (ふりがな) is not part of the text');
   assert.equal(plan.goals[0].children[0].title, '見守りの強化');
   // B3:B4 merged: the 親ID 1 counts for row 4 too.
-  assert.deepEqual(plan.goals[0].children.map((n) => n.id), ['1-1', '1-2']);
+  assert.deepEqual(
+    plan.goals[0].children.map((n) => n.id),
+    ['1-1', '1-2'],
+  );
   const indicator = plan.indicators[0];
   assert.deepEqual([indicator.baseline.value, indicator.target.value], [1234, -5]);
   assert.deepEqual(indicator.history, [{ value: 1100.5, year: 2024 }]);
   assert.deepEqual(indicator.current, { value: 2.5, year: 2025 });
   assert.equal(plan.indicators.length, 1, 'empty trailing rows are not indicators');
   assert.deepEqual(plan.sections, [{ id: 'p', title: '推進', items: ['毎年公表'] }]);
-  assert.deepEqual(problems.map((p) => [p.sheet, p.severity, p.code]), [['メモ', 'warning', 'hidden-sheet-skipped'], ['記述', 'warning', 'hidden-sheet-read']]);
+  assert.deepEqual(
+    problems.map((p) => [p.sheet, p.severity, p.code]),
+    [
+      ['メモ', 'warning', 'hidden-sheet-skipped'],
+      ['記述', 'warning', 'hidden-sheet-read'],
+    ],
+  );
 });
 
 test('a zip that would inflate past the limits is refused before anything is inflated, with a clear error', async () => {
   const real = workbook({ sheets: [{ name: '計画', xml: planRows() }] });
   const claimed = await importPlan([{ name: 'bomb.xlsx', bytes: claimSize(real, 3_000_000_000) }]);
-  assert.deepEqual(claimed.problems.map((p) => [p.file, p.code]), [['bomb.xlsx', 'zip-too-large']]);
+  assert.deepEqual(
+    claimed.problems.map((p) => [p.file, p.code]),
+    [['bomb.xlsx', 'zip-too-large']],
+  );
   assert.match(claimed.problems[0].message.ja, /展開すると大きすぎるため読み込みを中止しました/);
   // A real one: 64 MB of one repeated row compresses to about 100 kB; the limit is lowered for the test.
   const saved = ZIP_LIMITS.totalBytes;
@@ -81,7 +111,10 @@ test('a zip that would inflate past the limits is refused before anything is inf
     const bomb = zipSync({ ...unzipSync(real), 'xl/worksheets/sheet1.xml': filler });
     assert.ok(bomb.length < 200_000);
     const { problems } = await importPlan([{ name: 'bomb2.xlsx', bytes: bomb }]);
-    assert.deepEqual(problems.map((p) => p.code), ['zip-too-large']);
+    assert.deepEqual(
+      problems.map((p) => p.code),
+      ['zip-too-large'],
+    );
   } finally {
     ZIP_LIMITS.totalBytes = saved;
   }
@@ -97,7 +130,13 @@ test('not a workbook: a renamed text file, a damaged zip, an old .xls, each a re
     { name: 'fake.xlsx', bytes: strToU8('hello') },
     { name: 'old.xls', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) },
   ]);
-  assert.deepEqual(problems.map((p) => [p.file, p.code]), [['fake.xlsx', 'not-a-workbook'], ['old.xls', 'unknown-file-type']]);
+  assert.deepEqual(
+    problems.map((p) => [p.file, p.code]),
+    [
+      ['fake.xlsx', 'not-a-workbook'],
+      ['old.xls', 'unknown-file-type'],
+    ],
+  );
   assert.match(problems[1].message.ja, /\.xlsx として保存し直してください/);
 });
 
@@ -105,8 +144,19 @@ test('a broken workbook: every problem at once, each on its file, sheet, row, co
   const bytes = workbook({
     sheets: [
       { name: '計画', xml: planRows([row(5, ['開始年度', '令和３年度']), row(6, ['終了年度', '2020'])]) },
-      { name: '体系', xml: nodes([row(2, ['1', undefined, '目標']), row(3, ['1-1', '9', '施策']), row(4, ['1', undefined, '重複']), row(5, [{ inner: '<v>45292</v>', attrs: ' s="1"' }, '1', '日付になったID'])]), },
-      { name: '指標', xml: `<sheetData>${row(1, ['ID', '施策ID', '指標名', '方向', '基準値', '目標値', '2023年度', '備考欄'])}${row(2, ['a', '7-7', '件数', '上昇', '12件', '20', '#N/A'])}${row(3, ['b', '1', '率', '増加', 1, 2, { attrs: ' t="e"', inner: '<v>#DIV/0!</v>' }])}</sheetData>` },
+      {
+        name: '体系',
+        xml: nodes([
+          row(2, ['1', undefined, '目標']),
+          row(3, ['1-1', '9', '施策']),
+          row(4, ['1', undefined, '重複']),
+          row(5, [{ inner: '<v>45292</v>', attrs: ' s="1"' }, '1', '日付になったID']),
+        ]),
+      },
+      {
+        name: '指標',
+        xml: `<sheetData>${row(1, ['ID', '施策ID', '指標名', '方向', '基準値', '目標値', '2023年度', '備考欄'])}${row(2, ['a', '7-7', '件数', '上昇', '12件', '20', '#N/A'])}${row(3, ['b', '1', '率', '増加', 1, 2, { attrs: ' t="e"', inner: '<v>#DIV/0!</v>' }])}</sheetData>`,
+      },
     ],
     styles: '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>',
   });
@@ -125,7 +175,11 @@ test('a broken workbook: every problem at once, each on its file, sheet, row, co
     ['計画', 5, '値', '令和３年度', 'period-order'],
     ['指標', 2, '施策ID', '7-7', 'unknown-node'],
   ];
-  for (const e of expected) assert.ok(seen.some((s) => JSON.stringify(s) === JSON.stringify(e)), `missing ${JSON.stringify(e)} in ${JSON.stringify(seen)}`);
+  for (const e of expected)
+    assert.ok(
+      seen.some((s) => JSON.stringify(s) === JSON.stringify(e)),
+      `missing ${JSON.stringify(e)} in ${JSON.stringify(seen)}`,
+    );
   const dangling = problems.find((p) => p.code === 'unknown-node');
   assert.equal(dangling.pointer, '/indicators/0/node');
   assert.equal(describeProblem(dangling, 'ja').split(':')[0], 'broken.xlsx シート「指標」 2行目 列「施策ID」 値「7-7」');
@@ -136,14 +190,13 @@ test('a broken workbook: every problem at once, each on its file, sheet, row, co
 test('CSV: UTF-8 with and without BOM and Shift_JIS read the same; a row is numbered as Excel shows it', async () => {
   const text = 'ID,親ID,名称,説明\r\n1,,地域福祉の推進,"改行を含む\r\n説明、「引用」"\r\n1-1,1,見守り・支え合い,\r\n';
   const plan = '項目,値\r\nID,t\r\n計画名,ＣＳＶの計画\r\n基本理念,安心\r\n';
-  const variants = [
-    (s) => new TextEncoder().encode(s),
-    (s) => new TextEncoder().encode(`\uFEFF${s}`),
-    (s) => shiftJis(s),
-  ];
+  const variants = [(s) => new TextEncoder().encode(s), (s) => new TextEncoder().encode(`\uFEFF${s}`), (s) => shiftJis(s)];
   const results = [];
   for (const encode of variants) {
-    const r = await importPlan([{ name: '計画.csv', bytes: encode(plan) }, { name: 'dir/体系.csv', bytes: encode(text) }]);
+    const r = await importPlan([
+      { name: '計画.csv', bytes: encode(plan) },
+      { name: 'dir/体系.csv', bytes: encode(text) },
+    ]);
     assert.deepEqual(errors(r.problems), []);
     results.push(r.plan);
   }
@@ -151,8 +204,14 @@ test('CSV: UTF-8 with and without BOM and Shift_JIS read the same; a row is numb
   assert.deepStrictEqual(results[2], results[0]);
   assert.equal(results[0].goals[0].description, '改行を含む\r\n説明、「引用」');
   assert.equal(results[0].plan.title, 'ＣＳＶの計画');
-  const bad = await importPlan([{ name: '計画.csv', bytes: shiftJis(plan) }, { name: '体系.csv', bytes: shiftJis('ID,親ID,名称\r\n1,,a\r\n\r\n2,x,b\r\n') }]);
-  assert.deepEqual(errors(bad.problems).map((p) => [p.file, p.row, p.column, p.value]), [['体系.csv', 4, '親ID', 'x']]);
+  const bad = await importPlan([
+    { name: '計画.csv', bytes: shiftJis(plan) },
+    { name: '体系.csv', bytes: shiftJis('ID,親ID,名称\r\n1,,a\r\n\r\n2,x,b\r\n') },
+  ]);
+  assert.deepEqual(
+    errors(bad.problems).map((p) => [p.file, p.row, p.column, p.value]),
+    [['体系.csv', 4, '親ID', 'x']],
+  );
 });
 
 test('text that looks like a formula (=, +, -, @) is never written as one: inline strings in the workbook, a leading apostrophe in CSV, read back as typed', async () => {
@@ -182,14 +241,32 @@ test('text that looks like a formula (=, +, -, @) is never written as one: inlin
 test('100,000 indicator rows with a year column each: every row imported, the last one whole', async () => {
   const rows = [row(1, ['ID', '施策ID', '指標名', '単位', '方向', '基準値', '基準年度', '目標値', '目標年度', '2023年度', '2024年度'])];
   for (let n = 2; n <= 100_001; n++) rows.push(row(n, [`k${n}`, '1', `相談件数 ${n}`, '件', '増加', n, 2020, n + 10, 2026, { attrs: ' t="s"', inner: '<v>0</v>' }, n + 5]));
-  const bytes = workbook({ shared: ['<t>１，２３４</t>'], sheets: [{ name: '計画', xml: planRows() }, { name: '体系', xml: nodes([row(2, ['1', undefined, '目標'])]) }, { name: '指標', xml: `<sheetData>${rows.join('')}</sheetData>` }], level: 1 });
+  const bytes = workbook({
+    shared: ['<t>１，２３４</t>'],
+    sheets: [
+      { name: '計画', xml: planRows() },
+      { name: '体系', xml: nodes([row(2, ['1', undefined, '目標'])]) },
+      { name: '指標', xml: `<sheetData>${rows.join('')}</sheetData>` },
+    ],
+    level: 1,
+  });
   const started = performance.now();
   const { plan, problems } = await importPlan([{ name: 'big.xlsx', bytes }]);
   const ms = performance.now() - started;
   console.log(`# 100,000 indicator rows: workbook ${(bytes.length / 1e6).toFixed(1)} MB, import ${Math.round(ms)} ms`);
   assert.deepEqual(errors(problems), []);
   assert.equal(plan.indicators.length, 100_000);
-  assert.deepStrictEqual(plan.indicators[99_999], { id: 'k100001', name: '相談件数 100001', unit: '件', node: '1', direction: 'increase', baseline: { value: 100001, year: 2020 }, target: { value: 100011, year: 2026 }, history: [{ value: 1234, year: 2023 }], current: { value: 100006, year: 2024 } });
+  assert.deepStrictEqual(plan.indicators[99_999], {
+    id: 'k100001',
+    name: '相談件数 100001',
+    unit: '件',
+    node: '1',
+    direction: 'increase',
+    baseline: { value: 100001, year: 2020 },
+    target: { value: 100011, year: 2026 },
+    history: [{ value: 1234, year: 2023 }],
+    current: { value: 100006, year: 2024 },
+  });
 });
 
 test('plan-viz import / export / template on the command line: files written whole or not at all, problems in the user’s language', async () => {
@@ -213,7 +290,15 @@ test('plan-viz import / export / template on the command line: files written who
   assert.equal(await main(['export', 'examples/iwaki-chiiki-fukushi.plan.json', '--out', 'iwaki.xlsx'], io({ LANG: 'C' })), 0);
   assert.deepEqual(out.at(-1), 'wrote iwaki.xlsx');
   // A broken workbook: exit 1, every problem on stderr in Japanese, nothing written.
-  written.set('broken.xlsx', workbook({ sheets: [{ name: '計画', xml: planRows() }, { name: '体系', xml: nodes([row(2, ['1', '9', '目標'])]) }] }));
+  written.set(
+    'broken.xlsx',
+    workbook({
+      sheets: [
+        { name: '計画', xml: planRows() },
+        { name: '体系', xml: nodes([row(2, ['1', '9', '目標'])]) },
+      ],
+    }),
+  );
   err.length = 0;
   assert.equal(await main(['import', 'broken.xlsx', '--out', 'broken.json'], io({ LANG: 'ja_JP.UTF-8' })), 1);
   assert.equal(written.has('broken.json'), false);

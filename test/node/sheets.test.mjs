@@ -134,7 +134,8 @@ test('the template: every sheet, its Japanese headers, example rows, and drop-do
   assert.match(sheetXml('指標'), /<formula1>"増加,減少,維持"<\/formula1>/);
   assert.match(sheetXml('関連計画'), /<formula1>"根拠,上位,関連,連携"<\/formula1>/);
   assert.match(sheetXml('年表'), /<formula1>"国,県,市"<\/formula1>/);
-  for (const header of ['ID', '施策ID', '指標名', '方向', '基準値', '基準年度', '目標値', '目標年度', '2024年度', '2025年度', '目標 2026年度']) assert.ok(sheetXml('指標').includes(`>${header}<`), header);
+  for (const header of ['ID', '施策ID', '指標名', '方向', '基準値', '基準年度', '目標値', '目標年度', '2024年度', '2025年度', '目標 2026年度'])
+    assert.ok(sheetXml('指標').includes(`>${header}<`), header);
   const plan = (await importPlan(xlsx('template.xlsx', bytes))).plan;
   assert.equal(plan.plan.title, 'みどり町 環境基本計画');
   assert.deepEqual(plan.indicators[0].current, { value: 1480, year: 2025 });

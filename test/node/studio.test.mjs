@@ -32,7 +32,13 @@ async function axe(page) {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return r.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    return r.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
   });
 }
 
@@ -111,7 +117,11 @@ test('a workbook: every figure is drawn, in English too, and the downloads are t
   for (const words of ['いわき市地域福祉計画', '共に生きる社会をつくるために', '自殺死亡率']) assert.ok(deckText.includes(words), `${words} is not in the deck`);
   const [template] = await Promise.all([page.waitForEvent('download'), page.click('text=テンプレート（日本語見出し）をダウンロード')]);
   const fromTemplate = await importPlan([{ name: 'plan-template.xlsx', bytes: new Uint8Array(readFileSync(await template.path())) }]);
-  assert.deepEqual(fromTemplate.problems.filter((p) => p.severity === 'error'), [], 'the template as downloaded imports');
+  assert.deepEqual(
+    fromTemplate.problems.filter((p) => p.severity === 'error'),
+    [],
+    'the template as downloaded imports',
+  );
 
   // English: the page, and the figures (this plan is Japanese only, so its text stays Japanese).
   await page.check('input[name="lang"][value="en"]');

@@ -48,6 +48,14 @@ test("every public token of the tree's theme is documented on <plan-tree>, and n
   const tree = documented().get('plan-tree');
   assert.ok(tree, '<plan-tree> is in custom-elements.json');
   const tokens = Object.keys(themes['plan-tree'].tokens).filter((name) => !name.startsWith('--_'));
-  assert.deepEqual(tokens.filter((name) => !tree.has(name)), [], 'tokens without documentation');
-  assert.deepEqual([...tree.keys()].filter((name) => name.startsWith('--plan-tree-') && !tokens.includes(name)), [], 'documented properties the theme does not have');
+  assert.deepEqual(
+    tokens.filter((name) => !tree.has(name)),
+    [],
+    'tokens without documentation',
+  );
+  assert.deepEqual(
+    [...tree.keys()].filter((name) => name.startsWith('--plan-tree-') && !tokens.includes(name)),
+    [],
+    'documented properties the theme does not have',
+  );
 });

@@ -6,7 +6,15 @@ import { edgePlan } from './edge-plan.js';
 // The README's worked examples: 自殺死亡率, 19.8 (FY2019) → 13.0 (FY2026), in the 2021–2026 plan.
 // A fiscal year's value holds at its end (1 April next): the path runs from 1 Apr 2020 (day 0) to 1 Apr 2027 (day 2556).
 const today = new Date(2025, 5, 1);
-const suicide: Indicator = { id: 'suicide', name: '自殺死亡率', unit: '人口10万対', direction: 'decrease', baseline: { value: 19.8, year: 2019 }, target: { value: 13.0, year: 2026 }, current: { value: 16.2, year: 2024 } };
+const suicide: Indicator = {
+  id: 'suicide',
+  name: '自殺死亡率',
+  unit: '人口10万対',
+  direction: 'decrease',
+  baseline: { value: 19.8, year: 2019 },
+  target: { value: 13.0, year: 2026 },
+  current: { value: 16.2, year: 2024 },
+};
 const progress = (indicator: Indicator, plan: PlanDocument = edgePlan): IndicatorProgress => indicatorProgress(indicator, plan, today);
 
 describe('expected value (basis "expected", the default grading)', () => {

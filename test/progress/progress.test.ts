@@ -140,14 +140,33 @@ describe('indicatorProgress', () => {
   });
 
   it('a ratio below every plan grade takes the lowest one', () => {
-    const plan: PlanDocument = { ...edgePlan, evaluation: { grades: [{ label: 'A', min: 1 }, { label: 'B', min: 0 }] } };
+    const plan: PlanDocument = {
+      ...edgePlan,
+      evaluation: {
+        grades: [
+          { label: 'A', min: 1 },
+          { label: 'B', min: 0 },
+        ],
+      },
+    };
     expect(indicatorProgress(e.worse, plan, today).grade).to.deep.equal({ key: 'grade-2', label: 'B', tone: 'worsened' });
   });
 
   it('lists the grades for a summary, best first, ending with 未計測', async () => {
     expect(gradeScale(edgePlan).map((g) => g.label)).to.deep.equal(['達成', '順調', '遅れ', '悪化', '未計測']);
     expect(gradeScale(edgePlan, 'en').map((g) => g.label)).to.deep.equal(['Achieved', 'On track', 'Behind', 'Worsened', 'Not measured']);
-    const five: PlanDocument = { ...edgePlan, evaluation: { grades: [{ label: 'B', min: 0.5 }, { label: 'S', min: 1.2 }, { label: '−', min: -100 }, { label: 'A', min: 1 }, { label: 'C', min: 0 }] } };
+    const five: PlanDocument = {
+      ...edgePlan,
+      evaluation: {
+        grades: [
+          { label: 'B', min: 0.5 },
+          { label: 'S', min: 1.2 },
+          { label: '−', min: -100 },
+          { label: 'A', min: 1 },
+          { label: 'C', min: 0 },
+        ],
+      },
+    };
     expect(gradeScale(five).map((g) => `${g.label}:${g.tone}`)).to.deep.equal(['S:achieved', 'A:on-track', 'B:behind', 'C:behind', '−:worsened', '未計測:not-measured']);
   });
 });

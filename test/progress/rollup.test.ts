@@ -45,13 +45,28 @@ describe('rollupGrades', () => {
       ['worsened', 0.4, 0.4],
       ['not-measured', 0.8, 0.2],
     ]);
-    const graded: PlanDocument = { ...plan, evaluation: { grades: [{ label: '達成', min: 1, symbol: '◎' }, { label: '概ね順調', min: 0.5, symbol: '○' }, { label: '遅れ', min: -1e9, symbol: '×' }] } };
+    const graded: PlanDocument = {
+      ...plan,
+      evaluation: {
+        grades: [
+          { label: '達成', min: 1, symbol: '◎' },
+          { label: '概ね順調', min: 0.5, symbol: '○' },
+          { label: '遅れ', min: -1e9, symbol: '×' },
+        ],
+      },
+    };
     expect(describeRollup(rollupGrades(graded, today).get('2')!, 'ja')).to.equal('指標 5件：◎ 達成 1、× 遅れ 3、未計測 1');
   });
 
   it('an indicator tied to an unknown node or to none counts only for the whole plan', async () => {
     const plan = await iwaki();
-    const odd: PlanDocument = { ...plan, indicators: [{ ...plan.indicators![0]!, id: 'x', node: 'nowhere' }, { ...plan.indicators![1]!, id: 'y', node: undefined }] };
+    const odd: PlanDocument = {
+      ...plan,
+      indicators: [
+        { ...plan.indicators![0]!, id: 'x', node: 'nowhere' },
+        { ...plan.indicators![1]!, id: 'y', node: undefined },
+      ],
+    };
     const rollups = rollupGrades(odd, today);
     expect([...rollups.keys()]).to.deep.equal([WHOLE_PLAN]);
     expect(rollups.get(WHOLE_PLAN)!.total).to.equal(2);

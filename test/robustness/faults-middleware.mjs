@@ -35,7 +35,13 @@ function bigPlan(bytes, valid) {
       description,
     })),
   }));
-  return JSON.stringify({ schemaVersion: 1, plan: { id: 'big-plan', title: '20 MB の計画' }, levels: ['基本目標', '施策'], vision: { label: '基本理念', text: '大きな計画' }, goals });
+  return JSON.stringify({
+    schemaVersion: 1,
+    plan: { id: 'big-plan', title: '20 MB の計画' },
+    levels: ['基本目標', '施策'],
+    vision: { label: '基本理念', text: '大きな計画' },
+    goals,
+  });
 }
 
 /** Written out by hand: JSON.stringify itself recurses too deep for this. */

@@ -60,11 +60,21 @@ export function payloadPlan(payload: string): PlanDocument {
         baseline: { value: 19.8, year: 2019, note: P },
         target: { value: 13, year: 2026, note: P },
         current: { value: 16.2, year: 2023, note: P },
-        history: [{ value: 19.1, year: 2020, note: P }, { value: 17.5, year: 2022 }],
+        history: [
+          { value: 19.1, year: 2020, note: P },
+          { value: 17.5, year: 2022 },
+        ],
       },
       { id: `ind2-${P}`, name: P, unit: P, node: id(5), direction: 'increase', baseline: { value: 10, note: P }, target: { value: 20, note: P } },
     ],
-    evaluation: { grades: [{ label: P, min: 1, color: P }, { label: P, min: 0.5 }, { label: P, min: 0 }, { label: P, min: -1000 }] },
+    evaluation: {
+      grades: [
+        { label: P, min: 1, color: P },
+        { label: P, min: 0.5 },
+        { label: P, min: 0 },
+        { label: P, min: -1000 },
+      ],
+    },
     collaboration: {
       title: P,
       center: P,
@@ -73,11 +83,7 @@ export function payloadPlan(payload: string): PlanDocument {
         { id: `actor-${P}-2`, label: P, description: P },
         { id: `actor-${P}-3`, label: P },
       ],
-      keywords: [
-        { text: P, actors: [`actor-${P}-1`], node: id(1) },
-        { text: P, actors: [`actor-${P}-1`, `actor-${P}-2`] },
-        { text: P },
-      ],
+      keywords: [{ text: P, actors: [`actor-${P}-1`], node: id(1) }, { text: P, actors: [`actor-${P}-1`, `actor-${P}-2`] }, { text: P }],
       ring: [P, P, P],
     },
     sections: [{ id: `section-${P}`, title: P, items: [P, P] }],
@@ -203,7 +209,10 @@ function escapes(kind: string, el: HTMLElement): string[] {
     }
   }
   if (kind === 'indicators' || kind.startsWith('gauge')) {
-    const gauges = [...root.querySelectorAll('[part~="gauge"]'), ...[...root.querySelectorAll('plan-gauge')].flatMap((g) => [...(g.shadowRoot?.querySelectorAll('[part~="gauge"]') ?? [])])];
+    const gauges = [
+      ...root.querySelectorAll('[part~="gauge"]'),
+      ...[...root.querySelectorAll('plan-gauge')].flatMap((g) => [...(g.shadowRoot?.querySelectorAll('[part~="gauge"]') ?? [])]),
+    ];
     for (const gauge of gauges) {
       // A card away from the screen keeps a typical card's height until it comes near it
       // (content-visibility): measure it as it is drawn then.
@@ -224,8 +233,7 @@ function escapes(kind: string, el: HTMLElement): string[] {
  * Bugs found by this suite and reported, not yet fixed: what they break is printed as a warning
  * instead of failing the run. Delete an entry once its bug is fixed.
  */
-const KNOWN_BUGS: { name: string; matches: (problem: string, payload: Payload) => boolean }[] = [
-];
+const KNOWN_BUGS: { name: string; matches: (problem: string, payload: Payload) => boolean }[] = [];
 const knownBugsSeen = new Map<string, number>();
 
 describe('injection corpus: every payload in every text field, drawn by every component', function () {
@@ -239,7 +247,29 @@ describe('injection corpus: every payload in every text field, drawn by every co
     baseline = tagsOf(plain);
     const long = await drawAll(payloadPlan('地域福祉の推進'.repeat(40)));
     for (const [kind, tags] of tagsOf(long)) for (const tag of tags) baseline.get(kind)!.add(tag);
-    for (const forbidden of ['script', 'iframe', 'img', 'object', 'embed', 'foreignobject', 'foreignObject', 'link', 'meta', 'base', 'form', 'input', 'math', 'animate', 'set', 'use', 'image', 'a', 'style', 'template', 'slot']) {
+    for (const forbidden of [
+      'script',
+      'iframe',
+      'img',
+      'object',
+      'embed',
+      'foreignobject',
+      'foreignObject',
+      'link',
+      'meta',
+      'base',
+      'form',
+      'input',
+      'math',
+      'animate',
+      'set',
+      'use',
+      'image',
+      'a',
+      'style',
+      'template',
+      'slot',
+    ]) {
       for (const [kind, tags] of baseline) expect(tags.has(forbidden), `${kind} draws <${forbidden}> for a plain plan`).to.equal(false);
     }
   });
@@ -266,7 +296,8 @@ describe('injection corpus: every payload in every text field, drawn by every co
           if (!allowed.has(e.localName)) problems.push(`${kind}: unexpected <${e.localName}>`);
           for (const attribute of e.attributes) {
             if (/^on/i.test(attribute.name)) problems.push(`${kind}: <${e.localName} ${attribute.name}>`);
-            if (URL_ATTRIBUTES.has(attribute.name.toLowerCase()) && /javascript:|data:|pwned|<|>/i.test(attribute.value)) problems.push(`${kind}: <${e.localName} ${attribute.name}="${attribute.value.slice(0, 40)}">`);
+            if (URL_ATTRIBUTES.has(attribute.name.toLowerCase()) && /javascript:|data:|pwned|<|>/i.test(attribute.value))
+              problems.push(`${kind}: <${e.localName} ${attribute.name}="${attribute.value.slice(0, 40)}">`);
           }
         }
         // The payload is there as text (the whole of it, or its start when it is cut with an ellipsis).

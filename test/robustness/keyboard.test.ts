@@ -58,7 +58,8 @@ function focusShown(el: Viz, item: Element): string | null {
     const style = getComputedStyle(ring);
     if (style.stroke === 'none' || style.visibility === 'hidden' || Number(style.strokeWidth.replace('px', '')) < 2) return 'the focus ring is not drawn';
     // The ring surrounds the focused box.
-    if (!(r.left <= itemBox.left + 1 && r.right >= itemBox.right - 1 && r.top <= itemBox.top + 1 && r.bottom >= itemBox.bottom - 1)) return `the ring (${r.left},${r.top}) is not around the focused node (${itemBox.left},${itemBox.top})`;
+    if (!(r.left <= itemBox.left + 1 && r.right >= itemBox.right - 1 && r.top <= itemBox.top + 1 && r.bottom >= itemBox.bottom - 1))
+      return `the ring (${r.left},${r.top}) is not around the focused node (${itemBox.left},${itemBox.top})`;
     return null;
   }
   // The outline: a CSS outline on the row.
@@ -159,7 +160,8 @@ describe('keyboard only: the Iwaki collaboration figure', function () {
       else {
         const r = ring.getBoundingClientRect();
         const chip = (item!.querySelector('rect.chip') ?? item!.querySelector('text'))!.getBoundingClientRect();
-        if (!(r.left <= chip.left && r.right >= chip.right && r.top <= chip.top && r.bottom >= chip.bottom)) problems.push(`${item!.getAttribute('aria-label')}: the ring is not around the keyword`);
+        if (!(r.left <= chip.left && r.right >= chip.right && r.top <= chip.top && r.bottom >= chip.bottom))
+          problems.push(`${item!.getAttribute('aria-label')}: the ring is not around the keyword`);
       }
     }
     expect(document.activeElement, 'Tab leaves the figure at the end').to.equal(after);
@@ -176,7 +178,10 @@ describe('keyboard only: the Iwaki collaboration figure', function () {
     };
     linked.forEach((keyword, i) => {
       const text = typeof keyword.text === 'string' ? keyword.text : Object.values(keyword.text)[0]!;
-      expect(reached.some((name) => name.startsWith(text) && name.includes(titleOf(keyword.node!))), `keyword ${i} "${text}"`).to.equal(true);
+      expect(
+        reached.some((name) => name.startsWith(text) && name.includes(titleOf(keyword.node!))),
+        `keyword ${i} "${text}"`,
+      ).to.equal(true);
     });
 
     // Back with Shift+Tab to the last keyword; Enter and Space fire plan-select with its measure.

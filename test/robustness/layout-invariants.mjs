@@ -22,7 +22,8 @@ function nonFinite(value, path, out, skip = new Set(['item', 'node', 'indicator'
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) out.push(`${path} is ${value}`);
   } else if (typeof value === 'string') {
-    if (/^M[-\d.]/.test(value) && /NaN|Infinity|undefined/.test(value)) out.push(`${path}: NaN or Infinity in path "${value.replace(/^.{0,40}(?=.{0,20}(NaN|Infinity|undefined))/, '…').slice(0, 80)}"`);
+    if (/^M[-\d.]/.test(value) && /NaN|Infinity|undefined/.test(value))
+      out.push(`${path}: NaN or Infinity in path "${value.replace(/^.{0,40}(?=.{0,20}(NaN|Infinity|undefined))/, '…').slice(0, 80)}"`);
   } else if (Array.isArray(value)) {
     value.forEach((v, i) => nonFinite(v, `${path}[${i}]`, out, skip));
   } else if (value && typeof value === 'object') {
@@ -47,10 +48,13 @@ function pathPoints(path) {
   let x = 0;
   let y = 0;
   for (const [, command, args] of path.matchAll(/([MLHV])([^MLHV]*)/g)) {
-    const numbers = args.split(/[ ,]+/).filter((t) => t !== '').map(Number);
+    const numbers = args
+      .split(/[ ,]+/)
+      .filter((t) => t !== '')
+      .map(Number);
     if (command === 'H') x = numbers[0];
     else if (command === 'V') y = numbers[0];
-    else (x = numbers[0]), (y = numbers[1]);
+    else ((x = numbers[0]), (y = numbers[1]));
     points.push([x, y]);
   }
   return points;
@@ -90,7 +94,8 @@ export function treeProblems(plan, options, layout) {
   const problems = treeNumbers(layout, []);
   for (const link of layout.links) {
     if (/NaN|Infinity|undefined/.test(link.path)) problems.push(`link ${link.target}: ${link.path}`);
-    for (const [x, y] of pathPoints(link.path)) if (!inside(layout.viewBox, { x, y, width: 0, height: 0 })) problems.push(`link to ${link.target} reaches ${x},${y}, outside the viewBox ${show(layout.viewBox)}`);
+    for (const [x, y] of pathPoints(link.path))
+      if (!inside(layout.viewBox, { x, y, width: 0, height: 0 })) problems.push(`link to ${link.target} reaches ${x},${y}, outside the viewBox ${show(layout.viewBox)}`);
   }
   const items = L.visibleItems(L.planItems(plan, options));
   if (layout.nodes.length !== items.length) problems.push(`${items.length} items shown, ${layout.nodes.length} boxes`);
@@ -118,7 +123,10 @@ export function treeProblems(plan, options, layout) {
     if (n.item.index !== i) problems.push(`node ${n.item.id} out of reading order`);
     textOf(`node ${n.item.id}`, n.box, n.lines);
     // Nothing of the title is lost unless it is cut with an ellipsis.
-    const shown = n.lines.filter((l) => l.kind === 'title').map((l) => l.text).join('');
+    const shown = n.lines
+      .filter((l) => l.kind === 'title')
+      .map((l) => l.text)
+      .join('');
     if (!n.truncated && squash(shown) !== squash(n.item.title)) problems.push(`node ${n.item.id}: title "${n.item.title}" shown as "${shown}" without being marked truncated`);
     if (n.truncated && !n.lines.some((l) => l.text.endsWith('…'))) problems.push(`node ${n.item.id}: truncated without an ellipsis`);
   });
@@ -140,7 +148,11 @@ export function bandProblems(layout, bandHeight) {
     if (!(band.height > 0) || !Number.isFinite(band.y)) problems.push(`band ${i} is ${band.y}+${band.height}`);
     if (i > 0 && Math.abs(bands[i - 1].y + bands[i - 1].height - band.y) > TOLERANCE) problems.push(`a gap or overlap before band ${i}`);
   });
-  for (const [kind, list] of [['nodes', layout.nodes], ['groups', layout.groups], ['headers', layout.headers]]) {
+  for (const [kind, list] of [
+    ['nodes', layout.nodes],
+    ['groups', layout.groups],
+    ['headers', layout.headers],
+  ]) {
     const seen = new Array(list.length).fill(0);
     bands.forEach((band) => {
       for (const i of band[kind]) {
@@ -157,7 +169,8 @@ export function bandProblems(layout, bandHeight) {
     const bottom = Math.max(...ys);
     bands.forEach((band, b) => {
       const crosses = bottom >= band.y - TOLERANCE && top <= band.y + band.height + TOLERANCE;
-      if (crosses && !band.links.includes(i) && bottom > band.y + 0.5 && top < band.y + band.height - 0.5) problems.push(`link to ${link.target} (${top}–${bottom}) crosses band ${b} but is not drawn there`);
+      if (crosses && !band.links.includes(i) && bottom > band.y + 0.5 && top < band.y + band.height - 0.5)
+        problems.push(`link to ${link.target} (${top}–${bottom}) crosses band ${b} but is not drawn there`);
     });
   });
   return problems;
@@ -170,7 +183,8 @@ export function calloutProblems(layout, node) {
   if (!callout) return [`no callout for "${text.slice(0, 20)}"`];
   const problems = nonFinite(callout, 'callout', []);
   const vb = layout.viewBox;
-  if (callout.box.x < vb.x - TOLERANCE || callout.box.x + callout.box.width > vb.x + vb.width + TOLERANCE) problems.push(`callout of ${node.item.id} (${show(callout.box)}) sticks out of the viewBox ${show(vb)} sideways`);
+  if (callout.box.x < vb.x - TOLERANCE || callout.box.x + callout.box.width > vb.x + vb.width + TOLERANCE)
+    problems.push(`callout of ${node.item.id} (${show(callout.box)}) sticks out of the viewBox ${show(vb)} sideways`);
   for (const line of callout.lines) {
     if (!inside(callout.box, line.box)) problems.push(`callout line "${line.text}" leaves its box`);
     if (L.measureText(line.text, line.fontSize, line.bold) > line.box.width + TOLERANCE) problems.push(`callout line "${line.text}" is wider than its box`);
@@ -193,7 +207,8 @@ export function collaborationProblems(layout) {
   for (const k of layout.keywords) labels.push([`keyword ${k.index}`, k.label, k.key]);
   for (const s of layout.ring) if (s.label.lines.length > 0) labels.push([`ring ${s.index}`, s.label]);
   // A label with text is written somewhere (in its region, in the key, or the centre above the circles).
-  for (const [what, label] of labels) if (!what.startsWith('ring') && squash(label.text) !== '' && label.lines.length === 0) problems.push(`${what}: "${label.text.slice(0, 20)}" is not written anywhere`);
+  for (const [what, label] of labels)
+    if (!what.startsWith('ring') && squash(label.text) !== '' && label.lines.length === 0) problems.push(`${what}: "${label.text.slice(0, 20)}" is not written anywhere`);
   const boxes = labels.filter(([, l]) => l.lines.length > 0).map(([what, l]) => [what, l.box]);
   for (const [what, , mark] of labels) {
     if (!mark) continue;
@@ -208,7 +223,8 @@ export function collaborationProblems(layout) {
     if (!inside(figure, circle, 0.5)) problems.push(`circle of ${a.id} (${show(circle)}) outside the figure`);
   }
   if (layout.ring.length > 0) {
-    if (!(layout.ringInnerRadius > 0 && layout.ringInnerRadius < layout.ringOuterRadius)) problems.push(`the ring runs from radius ${layout.ringInnerRadius} to ${layout.ringOuterRadius}`);
+    if (!(layout.ringInnerRadius > 0 && layout.ringInnerRadius < layout.ringOuterRadius))
+      problems.push(`the ring runs from radius ${layout.ringInnerRadius} to ${layout.ringOuterRadius}`);
     const r = layout.ringOuterRadius;
     const ring = { x: layout.cx - r, y: layout.cy - r, width: 2 * r, height: 2 * r };
     if (!inside(figure, ring, 0.5)) problems.push(`the ring (${show(ring)}) is outside the figure`);
@@ -238,16 +254,25 @@ export function gaugeProblems(indicator, plan, today, lang, variant) {
   const description = L.describeIndicator(progress, lang, planLang);
   const layout = L.layoutGauge(progress.scale, description.gauge, variant);
   const trend = [...(indicator.history ?? []), ...(progress.measured && indicator.current ? [indicator.current] : [])];
-  const spark = L.layoutSparkline(trend.map((o) => (o.year === undefined ? { value: o.value } : { value: o.value, year: o.year })), variant === 'bar' ? 64 : 96, variant === 'bar' ? 20 : 28);
+  const spark = L.layoutSparkline(
+    trend.map((o) => (o.year === undefined ? { value: o.value } : { value: o.value, year: o.year })),
+    variant === 'bar' ? 64 : 96,
+    variant === 'bar' ? 20 : 28,
+  );
   const what = `${variant} gauge of ${indicator.id}`;
   const problems = nonFinite(layout, what, []);
   nonFinite(progress.scale, `${what} scale`, problems);
   if (spark) {
     nonFinite(spark, `${what} sparkline`, problems);
-    for (const p of spark.points) if (p.x < -TOLERANCE || p.x > spark.width + TOLERANCE || p.y < -TOLERANCE || p.y > spark.height + TOLERANCE) problems.push(`${what}: sparkline point ${p.x},${p.y} outside ${spark.width}×${spark.height}`);
+    for (const p of spark.points)
+      if (p.x < -TOLERANCE || p.x > spark.width + TOLERANCE || p.y < -TOLERANCE || p.y > spark.height + TOLERANCE)
+        problems.push(`${what}: sparkline point ${p.x},${p.y} outside ${spark.width}×${spark.height}`);
   }
   for (const path of [layout.track, layout.value ?? '']) if (/NaN|Infinity|undefined/.test(path)) problems.push(`${what}: path ${path}`);
-  for (const [name, m] of [['baseline', layout.baseline], ['target', layout.target]]) {
+  for (const [name, m] of [
+    ['baseline', layout.baseline],
+    ['target', layout.target],
+  ]) {
     const line = { x: Math.min(m.x1, m.x2), y: Math.min(m.y1, m.y2), width: Math.abs(m.x2 - m.x1), height: Math.abs(m.y2 - m.y1) };
     if (!inside(layout.viewBox, line)) problems.push(`${what}: the ${name} mark (${show(line)}) is outside the viewBox ${show(layout.viewBox)}`);
   }
@@ -264,13 +289,34 @@ export function gaugeProblems(indicator, plan, today, lang, variant) {
   for (const [i, j] of L.overlappingPairs(texts.map((t) => t.box))) problems.push(`${what}: "${texts[i].text}" overlaps "${texts[j].text}"`);
   // What a reader sees or hears is built from plan text and formatted numbers only.
   const name = description.name;
-  for (const said of [description.sentence.replaceAll(name, ''), description.value, description.progress ?? '', description.grade, ...texts.map((t) => t.text), ...description.facts.map((f) => `${f.value} ${f.detail}`)]) {
+  for (const said of [
+    description.sentence.replaceAll(name, ''),
+    description.value,
+    description.progress ?? '',
+    description.grade,
+    ...texts.map((t) => t.text),
+    ...description.facts.map((f) => `${f.value} ${f.detail}`),
+  ]) {
     if (WORDS_OF_FAILURE.test(said)) problems.push(`${what} says "${said.slice(0, 80)}"`);
   }
   const tagged = problems;
   // Enough to rebuild the case: the numbers (the texts rarely matter to a gauge's geometry).
   if (tagged.some((p) => !p.startsWith(KNOWN))) {
-    const numbers = JSON.stringify({ direction: indicator.direction, baseline: indicator.baseline, target: indicator.target, current: indicator.current, history: indicator.history?.map((o) => o.value), scale: indicator.scale, period: plan.plan.period, evaluation: plan.evaluation?.grades.map((g) => g.min), today, lang }, (key, value) => (key === 'note' ? undefined : value));
+    const numbers = JSON.stringify(
+      {
+        direction: indicator.direction,
+        baseline: indicator.baseline,
+        target: indicator.target,
+        current: indicator.current,
+        history: indicator.history?.map((o) => o.value),
+        scale: indicator.scale,
+        period: plan.plan.period,
+        evaluation: plan.evaluation?.grades.map((g) => g.min),
+        today,
+        lang,
+      },
+      (key, value) => (key === 'note' ? undefined : value),
+    );
     tagged.push(`${what}: ${numbers}`);
   }
   return tagged;
@@ -288,7 +334,6 @@ function countNodes(nodes) {
   }
   return n;
 }
-
 
 /** Sets the bundle of test/robustness/pure-layouts.ts the checks run on. */
 export function useLayouts(bundle) {

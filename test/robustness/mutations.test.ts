@@ -32,7 +32,10 @@ function pointerOf(path: readonly (string | number)[]): string {
 /** The value a JSON Pointer names, or `missing` (the parent must exist for a `required` problem). */
 function resolve(doc: unknown, pointer: string): { found: boolean; parentFound: boolean } {
   if (pointer === '') return { found: true, parentFound: true };
-  const keys = pointer.slice(1).split('/').map((k) => k.replaceAll('~1', '/').replaceAll('~0', '~'));
+  const keys = pointer
+    .slice(1)
+    .split('/')
+    .map((k) => k.replaceAll('~1', '/').replaceAll('~0', '~'));
   let value: unknown = doc;
   for (let i = 0; i < keys.length; i++) {
     if (value === null || typeof value !== 'object' || !Object.prototype.hasOwnProperty.call(value, keys[i]!)) return { found: false, parentFound: i === keys.length - 1 };
@@ -44,7 +47,8 @@ function resolve(doc: unknown, pointer: string): { found: boolean; parentFound: 
 /** Every place in a document whose key is `key` (at any depth), e.g. all `node` references. */
 function placesOf(doc: unknown, test: (key: string | number, value: unknown, parent: unknown) => boolean, path: (string | number)[] = [], out: Place[] = []): Place[] {
   if (Array.isArray(doc)) doc.forEach((v, i) => (test(i, v, doc) && out.push({ path: [...path, i], value: v }), placesOf(v, test, [...path, i], out)));
-  else if (doc && typeof doc === 'object') for (const [k, v] of Object.entries(doc)) (test(k, v, doc) && out.push({ path: [...path, k], value: v }), placesOf(v, test, [...path, k], out));
+  else if (doc && typeof doc === 'object')
+    for (const [k, v] of Object.entries(doc)) (test(k, v, doc) && out.push({ path: [...path, k], value: v }), placesOf(v, test, [...path, k], out));
   return out;
 }
 
@@ -111,17 +115,27 @@ const MUTATIONS: Record<string, Mutation> = {
     return { pointer: pointerOf(place.path), code: 'unknown-node' };
   },
   'a dangling actor reference': (doc, pick, value) => {
-    const refs = placesOf(doc, (k, v, parent) => typeof v === 'string' && typeof k === 'number' && Array.isArray(parent) && (doc.collaboration as Json | undefined)?.keywords !== undefined && ((doc.collaboration as Json).keywords as Json[]).some((kw) => kw.actors === parent));
+    const refs = placesOf(
+      doc,
+      (k, v, parent) =>
+        typeof v === 'string' &&
+        typeof k === 'number' &&
+        Array.isArray(parent) &&
+        (doc.collaboration as Json | undefined)?.keywords !== undefined &&
+        ((doc.collaboration as Json).keywords as Json[]).some((kw) => kw.actors === parent),
+    );
     const place = refs[pick % refs.length];
     if (!place) return undefined;
     setAt(doc, place.path, `nobody-${pick % 1000}`);
     return { pointer: pointerOf(place.path), code: 'unknown-actor' };
   },
   'a duplicate node id': (doc, pick) => {
-    const ids = placesOf(doc, (k, v, parent) => k === 'id' && typeof v === 'string' && !!parent && typeof parent === 'object' && 'title' in parent && !('items' in parent)).filter((p) => p.path[0] === 'goals');
+    const ids = placesOf(doc, (k, v, parent) => k === 'id' && typeof v === 'string' && !!parent && typeof parent === 'object' && 'title' in parent && !('items' in parent)).filter(
+      (p) => p.path[0] === 'goals',
+    );
     if (ids.length < 2) return undefined;
     const a = ids[pick % ids.length]!;
-    const b = ids[(pick + 1 + (pick >> 4) % (ids.length - 1)) % ids.length]!;
+    const b = ids[(pick + 1 + ((pick >> 4) % (ids.length - 1))) % ids.length]!;
     if (a === b) return undefined;
     setAt(doc, b.path, a.value);
     // Either of the two is the duplicate, depending on the order the validator meets them in.
@@ -162,9 +176,10 @@ const MUTATIONS: Record<string, Mutation> = {
   },
   'a required key deleted': (doc, pick) => {
     // Keys every object of their kind must have (collaboration.title is the one optional title; a timeline event's items are optional, a section's are not).
-    const required = placesOf(doc, (k, _v, parent) => ['id', 'title', 'direction', 'baseline', 'target', 'value', 'center', 'items', 'text'].includes(String(k)) && !Array.isArray(parent)).filter(
-      (p) => !(p.path.length === 2 && p.path[0] === 'collaboration' && p.path[1] === 'title') && !(p.path[0] === 'timeline' && p.path.at(-1) === 'items'),
-    );
+    const required = placesOf(
+      doc,
+      (k, _v, parent) => ['id', 'title', 'direction', 'baseline', 'target', 'value', 'center', 'items', 'text'].includes(String(k)) && !Array.isArray(parent),
+    ).filter((p) => !(p.path.length === 2 && p.path[0] === 'collaboration' && p.path[1] === 'title') && !(p.path[0] === 'timeline' && p.path.at(-1) === 'items'));
     const place = required[pick % required.length];
     if (!place) return undefined;
     deleteAt(doc, place.path);
@@ -196,32 +211,51 @@ describe('mutated documents: errors with pointers for every kind of damage, neve
     const counts = new Map<string, number>();
     let cases = 0;
     fc.assert(
-      fc.property(fc.nat(docs.length - 1), fc.constantFrom(...names), fc.nat(), fc.oneof(fc.constantFrom(...ODD_YEARS), fc.constantFrom(...NON_FINITE), fc.constantFrom(...VERSIONS), fc.string({ maxLength: 8 })), (d, name, pick, value) => {
-        const doc = structuredClone(docs[d]!);
-        const mutation = MUTATIONS[name]!;
-        // Some mutations need their kind of value.
-        const v = name === 'a year out of range' ? ODD_YEARS[pick % ODD_YEARS.length] : name === 'a non-finite number' ? NON_FINITE[pick % 3] : name === 'a schemaVersion that is not 1' ? VERSIONS[pick % VERSIONS.length] : value;
-        const expected = mutation(doc, pick, v);
-        if (!expected) return;
-        let result: ReturnType<typeof validatePlan> | undefined;
-        expect(() => (result = validatePlan(doc)), name).not.to.throw();
-        expect(result!.valid, `${name}: accepted`).to.equal(false);
-        const errors = result!.errors;
-        for (const problem of errors) {
-          expect(problem.pointer === '' || problem.pointer.startsWith('/'), problem.pointer).to.equal(true);
-          const at = resolve(doc, problem.pointer);
-          expect(at.found || (problem.code === 'required' && at.parentFound), `${name}: ${problem.pointer} (${problem.code}) names no place in the document`).to.equal(true);
-          expect(problem.message.ja.length > 0 && problem.message.en.length > 0).to.equal(true);
-          expect(problem.message.en, problem.pointer).not.to.match(/undefined|NaN|\[object Object\]/);
-        }
-        if (expected.code === 'too-deep') {
-          expect(errors.some((p) => p.code === 'too-deep' && p.pointer.startsWith(`/goals/${(doc.goals as Json[]).length - 1}/children`)), `${name}: ${JSON.stringify(errors.slice(0, 2))}`).to.equal(true);
-        } else {
-          expect(errors.some((p) => expected.pointer.split('|').includes(p.pointer) && expected.code.split('|').includes(p.code)), `${name}: expected ${expected.code} at ${expected.pointer}, got ${JSON.stringify(errors.map((p) => [p.pointer, p.code]).slice(0, 4))}`).to.equal(true);
-        }
-        cases++;
-        counts.set(name, (counts.get(name) ?? 0) + 1);
-      }),
+      fc.property(
+        fc.nat(docs.length - 1),
+        fc.constantFrom(...names),
+        fc.nat(),
+        fc.oneof(fc.constantFrom(...ODD_YEARS), fc.constantFrom(...NON_FINITE), fc.constantFrom(...VERSIONS), fc.string({ maxLength: 8 })),
+        (d, name, pick, value) => {
+          const doc = structuredClone(docs[d]!);
+          const mutation = MUTATIONS[name]!;
+          // Some mutations need their kind of value.
+          const v =
+            name === 'a year out of range'
+              ? ODD_YEARS[pick % ODD_YEARS.length]
+              : name === 'a non-finite number'
+                ? NON_FINITE[pick % 3]
+                : name === 'a schemaVersion that is not 1'
+                  ? VERSIONS[pick % VERSIONS.length]
+                  : value;
+          const expected = mutation(doc, pick, v);
+          if (!expected) return;
+          let result: ReturnType<typeof validatePlan> | undefined;
+          expect(() => (result = validatePlan(doc)), name).not.to.throw();
+          expect(result!.valid, `${name}: accepted`).to.equal(false);
+          const errors = result!.errors;
+          for (const problem of errors) {
+            expect(problem.pointer === '' || problem.pointer.startsWith('/'), problem.pointer).to.equal(true);
+            const at = resolve(doc, problem.pointer);
+            expect(at.found || (problem.code === 'required' && at.parentFound), `${name}: ${problem.pointer} (${problem.code}) names no place in the document`).to.equal(true);
+            expect(problem.message.ja.length > 0 && problem.message.en.length > 0).to.equal(true);
+            expect(problem.message.en, problem.pointer).not.to.match(/undefined|NaN|\[object Object\]/);
+          }
+          if (expected.code === 'too-deep') {
+            expect(
+              errors.some((p) => p.code === 'too-deep' && p.pointer.startsWith(`/goals/${(doc.goals as Json[]).length - 1}/children`)),
+              `${name}: ${JSON.stringify(errors.slice(0, 2))}`,
+            ).to.equal(true);
+          } else {
+            expect(
+              errors.some((p) => expected.pointer.split('|').includes(p.pointer) && expected.code.split('|').includes(p.code)),
+              `${name}: expected ${expected.code} at ${expected.pointer}, got ${JSON.stringify(errors.map((p) => [p.pointer, p.code]).slice(0, 4))}`,
+            ).to.equal(true);
+          }
+          cases++;
+          counts.set(name, (counts.get(name) ?? 0) + 1);
+        },
+      ),
       { numRuns: 4000, seed: 20260712, includeErrorInReport: true },
     );
     console.log(`mutations: ${cases} cases — ${[...counts].map(([n, c]) => `${n} ${c}`).join(', ')}`);

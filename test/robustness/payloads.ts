@@ -37,7 +37,7 @@ export const PAYLOADS: readonly Payload[] = [
   { name: 'CDATA end', text: ']]><script>window.__pwned=1</script>' },
   { name: 'CDATA section', text: '<![CDATA[<script>window.__pwned=1</script>]]>' },
   { name: 'foreignObject', text: '<foreignObject><div onmouseover="window.__pwned=1">x</div></foreignObject>' },
-  { name: 'svg use with data URL', text: '<use href="data:image/svg+xml,<svg id=\'x\' xmlns=\'http://www.w3.org/2000/svg\'><image href=\'1\' onerror=\'window.__pwned=1\'/></svg>#x"/>' },
+  { name: 'svg use with data URL', text: "<use href=\"data:image/svg+xml,<svg id='x' xmlns='http://www.w3.org/2000/svg'><image href='1' onerror='window.__pwned=1'/></svg>#x\"/>" },
   { name: 'svg animate href', text: '<a><animate attributeName="href" values="javascript:window.__pwned=1"/><text>click</text></a>' },
   { name: 'svg set onmouseover', text: '<set attributeName="onmouseover" to="window.__pwned=1"/>' },
   { name: 'XML entity declaration', text: '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "pwned">]><x>&e;</x>' },

@@ -11,7 +11,12 @@ const KINSOKU = [...'、。，．・：；？！ー〜…‥」』）】〕〉�
 const SPACES = [' ', ' ', ' ', '\u3000', '\u00a0', '\n'];
 const EMOJI = ['😀', '👨‍👩‍👧‍👦', '🇯🇵', '👍🏽', '1️⃣', '🏥', '♿', 'e\u0301'];
 const EN_WORDS = ['community', 'support', 'for', 'older', 'residents', 'and', 'a', 'I', 'safeguarding', 'intergenerational', 'neighbourhood', 'wellbeing', 'the', 'of', 'health'];
-const LONG_WORDS = ['Donaudampfschifffahrtsgesellschaftskapitän', 'https://www.city.iwaki.lg.jp/www/contents/1001000000/chiiki-fukushi-keikaku.html', 'supercalifragilisticexpialidocious', '1234567890123456789012345678901234567890'];
+const LONG_WORDS = [
+  'Donaudampfschifffahrtsgesellschaftskapitän',
+  'https://www.city.iwaki.lg.jp/www/contents/1001000000/chiiki-fukushi-keikaku.html',
+  'supercalifragilisticexpialidocious',
+  '1234567890123456789012345678901234567890',
+];
 const JA_PHRASES = ['子ども・子育て支援', 'の充実', '（仮称）', '「つながり」', 'づくり', '高齢者が安心して暮らせる', '見守り体制の整備', '令和３年度', '100％', 'ＩＣＴ'];
 
 /** Deterministic pseudo-random numbers (mulberry32): a string is built from one generated seed, which is far cheaper than generating it character by character. */
@@ -28,8 +33,19 @@ function random(seed) {
 
 const LATIN = [...'abcdefghijklmnopqrstuvwxyzABCXYZ0123456789-/.,()%'];
 /** [weight, pool] */
-const CHAR_POOLS = [[6, JA_CHARS], [3, KINSOKU], [2, SPACES], [4, LATIN], [1, EMOJI]];
-const WORD_POOLS = [[6, EN_WORDS], [4, JA_PHRASES], [1, LONG_WORDS], [1, EMOJI]];
+const CHAR_POOLS = [
+  [6, JA_CHARS],
+  [3, KINSOKU],
+  [2, SPACES],
+  [4, LATIN],
+  [1, EMOJI],
+];
+const WORD_POOLS = [
+  [6, EN_WORDS],
+  [4, JA_PHRASES],
+  [1, LONG_WORDS],
+  [1, EMOJI],
+];
 
 function pickWeighted(rand, pools) {
   let roll = rand() * pools.reduce((sum, [w]) => sum + w, 0);
@@ -112,10 +128,7 @@ export const value = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(0, -0, 1e-9, 5e-324, 1e15, -1e15, Number.MAX_VALUE, -Number.MAX_VALUE, 0.1 + 0.2, 99.99999) },
 );
 
-const observation = fc.record(
-  { value, year: fc.oneof(realisticYear, year), date: isoDate, note: text(60) },
-  { requiredKeys: ['value'] },
-);
+const observation = fc.record({ value, year: fc.oneof(realisticYear, year), date: isoDate, note: text(60) }, { requiredKeys: ['value'] });
 
 /** Node fields apart from id and children. */
 const nodeFields = {
@@ -131,14 +144,16 @@ const nodeRecord = fc.record(nodeFields, { requiredKeys: ['title'] });
 function nodeAt(level, depth) {
   if (level >= depth) return nodeRecord;
   const child = nodeAt(level + 1, depth);
-  return fc.record({
-    node: nodeRecord,
-    children: fc.oneof(
-      { weight: 40, arbitrary: fc.constant(undefined) },
-      { weight: 60, arbitrary: fc.array(child, { maxLength: level === 1 ? 4 : 3 }) },
-      { weight: 1, arbitrary: fc.array(nodeRecord, { minLength: 40, maxLength: 60 }) },
-    ),
-  }).map(({ node, children }) => (children === undefined ? node : { ...node, children }));
+  return fc
+    .record({
+      node: nodeRecord,
+      children: fc.oneof(
+        { weight: 40, arbitrary: fc.constant(undefined) },
+        { weight: 60, arbitrary: fc.array(child, { maxLength: level === 1 ? 4 : 3 }) },
+        { weight: 1, arbitrary: fc.array(nodeRecord, { minLength: 40, maxLength: 60 }) },
+      ),
+    })
+    .map(({ node, children }) => (children === undefined ? node : { ...node, children }));
 }
 
 /** At most this many nodes per plan: wide runs deep in the tree are pruned, keeping every level. */
@@ -221,10 +236,7 @@ const rawCollaboration = fc.record(
     title: text(),
     center: text(60),
     actors: fc.array(fc.record({ label: text(40), description: text() }, { requiredKeys: ['label'] }), { minLength: 2, maxLength: 6 }),
-    keywords: fc.oneof(
-      { weight: 10, arbitrary: fc.array(keyword, { maxLength: 8 }) },
-      { weight: 1, arbitrary: fc.array(keyword, { minLength: 20, maxLength: 30 }) },
-    ),
+    keywords: fc.oneof({ weight: 10, arbitrary: fc.array(keyword, { maxLength: 8 }) }, { weight: 1, arbitrary: fc.array(keyword, { minLength: 20, maxLength: 30 }) }),
     ring: fc.array(text(30), { maxLength: 8 }),
   },
   { requiredKeys: ['center', 'actors'] },
@@ -308,14 +320,8 @@ export const treeOptions = fc.record(
  */
 export const collaborationOptions = fc.record(
   {
-    width: fc.oneof(
-      { weight: 12, arbitrary: fc.integer({ min: 280, max: 960 }) },
-      { weight: 1, arbitrary: fc.constantFrom(1600, 240, 0, -100, NaN, Infinity) },
-    ),
-    fontSize: fc.oneof(
-      { weight: 12, arbitrary: fc.integer({ min: 10, max: 20 }) },
-      { weight: 1, arbitrary: fc.constantFrom(0, NaN, 3, 6, 8, 24, 36, 48, 60) },
-    ),
+    width: fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 280, max: 960 }) }, { weight: 1, arbitrary: fc.constantFrom(1600, 240, 0, -100, NaN, Infinity) }),
+    fontSize: fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 10, max: 20 }) }, { weight: 1, arbitrary: fc.constantFrom(0, NaN, 3, 6, 8, 24, 36, 48, 60) }),
     lang: fc.constantFrom('ja', 'en', 'fr'),
   },
   { requiredKeys: [] },

@@ -13,7 +13,13 @@ const today = fc.date({ min: new Date(2000, 0, 1), max: new Date(2045, 11, 31), 
 const details = fc.check(
   fc.property(planDocument, treeOptions, collaborationOptions, today, fc.nat(), (doc, options, collabOptions, day, pick) => {
     const problems = unknownProblems(checkPlan(doc, options, collabOptions, day, pick, stats), stats);
-    if (problems.length > 0) throw new Error(problems.slice(0, 12).map(([component, problem]) => `${component}: ${problem}`).join('\n'));
+    if (problems.length > 0)
+      throw new Error(
+        problems
+          .slice(0, 12)
+          .map(([component, problem]) => `${component}: ${problem}`)
+          .join('\n'),
+      );
   }),
   { numRuns: runs, seed, endOnFailure: true, includeErrorInReport: true },
 );

@@ -106,7 +106,10 @@ describe('src faults: an error panel or a correct drawing, never an uncaught err
         expect(text, `${el.localName} names the source`).to.contain(fault.src.replace(/^\//, ''));
         expect(errors, `${el.localName} plan-error events`).to.have.length(1);
         expect(errors[0]!.src).to.equal(fault.src);
-        expect(errors[0]!.problems.map((p) => p.code), el.localName).to.include(fault.code);
+        expect(
+          errors[0]!.problems.map((p) => p.code),
+          el.localName,
+        ).to.include(fault.code);
         for (const p of errors[0]!.problems) expect(p.pointer === '' || p.pointer.startsWith('/'), p.pointer).to.equal(true);
         expect(el.shadowRoot!.querySelector('svg:not(.shape), [role="tree"]'), `${el.localName} draws nothing`).to.equal(null);
       }

@@ -67,7 +67,9 @@ describe('validatePlan', () => {
   });
 
   it('treats __proto__ and constructor keys as plain data', () => {
-    const doc = JSON.parse('{"schemaVersion":1,"plan":{"id":"x","title":{"__proto__":"p","ja":"計画"}},"vision":{"text":"V","constructor":1},"goals":[{"id":"__proto__","title":"G"}]}') as unknown;
+    const doc = JSON.parse(
+      '{"schemaVersion":1,"plan":{"id":"x","title":{"__proto__":"p","ja":"計画"}},"vision":{"text":"V","constructor":1},"goals":[{"id":"__proto__","title":"G"}]}',
+    ) as unknown;
     const result = validatePlan(doc);
     expect(result.valid).to.equal(false);
     expect(result.errors.map((p) => p.code)).to.deep.equal(['language-tag']);
@@ -107,10 +109,15 @@ describe('validatePlan', () => {
       ...minimal(),
       plan: { id: 'x', title: 'X', period: { from: 2026, to: 2021 } },
       goals: [{ id: '1', title: 'a', children: [{ id: '1', title: 'b' }] }],
-      indicators: [
-        { id: 'i', name: 'n', node: 'nope', direction: 'increase', baseline: { value: 0 }, target: { value: 1 }, scale: { min: 5, max: 5 } },
-      ],
-      collaboration: { center: 'c', actors: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }], keywords: [{ text: 'k', actors: ['a', 'z'], node: 'gone' }] },
+      indicators: [{ id: 'i', name: 'n', node: 'nope', direction: 'increase', baseline: { value: 0 }, target: { value: 1 }, scale: { min: 5, max: 5 } }],
+      collaboration: {
+        center: 'c',
+        actors: [
+          { id: 'a', label: 'A' },
+          { id: 'b', label: 'B' },
+        ],
+        keywords: [{ text: 'k', actors: ['a', 'z'], node: 'gone' }],
+      },
     };
     const result = validatePlan(doc);
     expect(result.errors.map((p) => `${p.code} ${p.pointer}`)).to.have.members([
@@ -232,16 +239,40 @@ describe('validatePlan: the 1.1 keys', () => {
     const result = validatePlan(withPeriod({ from: 2021, to: 2026, originalTo: 2027 }));
     expect(result.errors[0]!.message.ja).to.equal('当初の終わり originalTo（2027）は 2021 以上 2026 未満でなければなりません。');
     // A related plan's period is checked the same way.
-    const related = { ...minimal(), relatedPlans: [{ id: 'a', title: 'A', relation: 'related', period: { from: 2024, to: 2022 } }, { id: 'b', title: 'B', relation: 'related', period: { from: 2021, to: 2023, originalTo: 2023 } }] };
+    const related = {
+      ...minimal(),
+      relatedPlans: [
+        { id: 'a', title: 'A', relation: 'related', period: { from: 2024, to: 2022 } },
+        { id: 'b', title: 'B', relation: 'related', period: { from: 2021, to: 2023, originalTo: 2023 } },
+      ],
+    };
     expect(problems(related)).to.deep.equal(['period-order /relatedPlans/0/period', 'period-extension /relatedPlans/1/period/originalTo']);
   });
 
   it('rejects interim targets outside the baseline and target years', () => {
-    expect(problems({ ...minimal(), indicators: [indicator([{ value: 3, year: 2021 }, { value: 6, year: 2023 }])] })).to.deep.equal([]);
-    expect(problems({ ...minimal(), indicators: [indicator([{ value: 3, year: 2019 }, { value: 6, year: 2023 }, { value: 9, year: 2030 }])] })).to.deep.equal([
-      'milestone-year /indicators/0/milestones/0/year',
-      'milestone-year /indicators/0/milestones/2/year',
-    ]);
+    expect(
+      problems({
+        ...minimal(),
+        indicators: [
+          indicator([
+            { value: 3, year: 2021 },
+            { value: 6, year: 2023 },
+          ]),
+        ],
+      }),
+    ).to.deep.equal([]);
+    expect(
+      problems({
+        ...minimal(),
+        indicators: [
+          indicator([
+            { value: 3, year: 2019 },
+            { value: 6, year: 2023 },
+            { value: 9, year: 2030 },
+          ]),
+        ],
+      }),
+    ).to.deep.equal(['milestone-year /indicators/0/milestones/0/year', 'milestone-year /indicators/0/milestones/2/year']);
     // Without both years there is nothing to compare against.
     const noYears = { ...indicator([{ value: 3, year: 1999 }]), baseline: { value: 0 } };
     expect(problems({ ...minimal(), indicators: [noYears] })).to.deep.equal([]);

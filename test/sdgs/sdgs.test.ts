@@ -5,7 +5,10 @@ describe('SDG marks', () => {
   it('draws one numbered square per goal in its official colour, in a row that wraps', () => {
     const { items, width, height } = sdgMarks([3, 11], 10, 20, 16);
     const rects = items.filter((i) => i.type === 'rect');
-    expect(rects.map((r) => r.type === 'rect' && [r.x, r.y, r.fill])).to.deep.equal([[10, 20, '#4C9F38'], [28, 20, '#FD9D24']]);
+    expect(rects.map((r) => r.type === 'rect' && [r.x, r.y, r.fill])).to.deep.equal([
+      [10, 20, '#4C9F38'],
+      [28, 20, '#FD9D24'],
+    ]);
     expect(items.filter((i) => i.type === 'text').map((t) => t.type === 'text' && t.lines[0]!.text)).to.deep.equal(['3', '11']);
     expect([width, height]).to.deep.equal([34, 16]);
     const wrapped = sdgMarks([1, 2, 3, 4, 5], 0, 0, 10, 3);

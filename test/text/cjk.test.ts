@@ -46,6 +46,8 @@ describe('one word segmenter per language (src/text/segmenter.ts)', () => {
     const segmenter = wordSegmenter('not a tag!');
     expect(segmenter).to.not.equal(undefined);
     expect([...segmenter!.segment('地域福祉の推進')].length).to.be.greaterThan(1);
-    expect(wrapText('地域福祉計画の推進', { maxWidth: 90, fontSize: 14, lang: 'not a tag!' }).lines).to.deep.equal(wrapText('地域福祉計画の推進', { maxWidth: 90, fontSize: 14, lang: 'ja' }).lines);
+    expect(wrapText('地域福祉計画の推進', { maxWidth: 90, fontSize: 14, lang: 'not a tag!' }).lines).to.deep.equal(
+      wrapText('地域福祉計画の推進', { maxWidth: 90, fontSize: 14, lang: 'ja' }).lines,
+    );
   });
 });

@@ -7,8 +7,7 @@ const FS = 16;
 /** Box width holding exactly `em` ems of text: measureText adds SNAP_ALLOWANCE_PX. */
 const boxEm = (em: number) => em * FS + SNAP_ALLOWANCE_PX;
 /** Wraps at a width given in em (of FS px). */
-const wrapEm = (text: string, em: number, extra: Partial<WrapOptions> = {}) =>
-  wrapText(text, { maxWidth: boxEm(em), fontSize: FS, ...extra });
+const wrapEm = (text: string, em: number, extra: Partial<WrapOptions> = {}) => wrapText(text, { maxWidth: boxEm(em), fontSize: FS, ...extra });
 const linesAt = (text: string, em: number, extra: Partial<WrapOptions> = {}) => wrapEm(text, em, extra).lines;
 
 const VISION = '住み慣れた地域で共に生き、支え合い、誰もが安心して、健康で自分らしく暮らせるまち いわき';
@@ -27,8 +26,7 @@ const NO_END = new Set([...NO_END_CHARS]);
 
 const graphemes = new Intl.Segmenter('ja', { granularity: 'grapheme' });
 /** Grapheme clusters, not counting invisible format characters. */
-const graphemeCount = (s: string) =>
-  [...graphemes.segment(s.replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g, ''))].length;
+const graphemeCount = (s: string) => [...graphemes.segment(s.replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g, ''))].length;
 
 function expectWithin(text: string, em: number, lines: string[]): void {
   for (const line of lines) {
@@ -39,7 +37,16 @@ function expectWithin(text: string, em: number, lines: string[]): void {
 describe('breakOpportunities', () => {
   it('splits the Iwaki titles into bunsetsu-like phrases', () => {
     expect(breakOpportunities(VISION)).to.deep.equal([
-      '住み慣れた', '地域で', '共に生き、', '支え合い、', '誰もが', '安心して、', '健康で', '自分らしく', '暮らせるまち ', 'いわき',
+      '住み慣れた',
+      '地域で',
+      '共に生き、',
+      '支え合い、',
+      '誰もが',
+      '安心して、',
+      '健康で',
+      '自分らしく',
+      '暮らせるまち ',
+      'いわき',
     ]);
     expect(breakOpportunities(GOAL)).to.deep.equal(['支え合い、', '誰もが', '安心できる', '地域を', 'つくるために']);
     expect(breakOpportunities(CHILD)).to.deep.equal(['子ども・子育て支援の', '充実']);
@@ -83,21 +90,11 @@ describe('breakOpportunities', () => {
 
 describe('wrapText: Iwaki titles', () => {
   it('wraps the vision at phrase boundaries', () => {
-    expect(linesAt(VISION, 6)).to.deep.equal([
-      '住み慣れた', '地域で', '共に生き、', '支え合い、', '誰もが', '安心して、', '健康で', '自分らしく', '暮らせるまち', 'いわき',
-    ]);
-    expect(linesAt(VISION, 8)).to.deep.equal([
-      '住み慣れた地域で', '共に生き、', '支え合い、誰もが', '安心して、健康で', '自分らしく', '暮らせるまち', 'いわき',
-    ]);
-    expect(linesAt(VISION, 10)).to.deep.equal([
-      '住み慣れた地域で', '共に生き、支え合い、', '誰もが安心して、', '健康で自分らしく', '暮らせるまち いわき',
-    ]);
-    expect(linesAt(VISION, 16)).to.deep.equal([
-      '住み慣れた地域で共に生き、', '支え合い、誰もが安心して、健康で', '自分らしく暮らせるまち いわき',
-    ]);
-    expect(linesAt(VISION, 20)).to.deep.equal([
-      '住み慣れた地域で共に生き、支え合い、', '誰もが安心して、健康で自分らしく', '暮らせるまち いわき',
-    ]);
+    expect(linesAt(VISION, 6)).to.deep.equal(['住み慣れた', '地域で', '共に生き、', '支え合い、', '誰もが', '安心して、', '健康で', '自分らしく', '暮らせるまち', 'いわき']);
+    expect(linesAt(VISION, 8)).to.deep.equal(['住み慣れた地域で', '共に生き、', '支え合い、誰もが', '安心して、健康で', '自分らしく', '暮らせるまち', 'いわき']);
+    expect(linesAt(VISION, 10)).to.deep.equal(['住み慣れた地域で', '共に生き、支え合い、', '誰もが安心して、', '健康で自分らしく', '暮らせるまち いわき']);
+    expect(linesAt(VISION, 16)).to.deep.equal(['住み慣れた地域で共に生き、', '支え合い、誰もが安心して、健康で', '自分らしく暮らせるまち いわき']);
+    expect(linesAt(VISION, 20)).to.deep.equal(['住み慣れた地域で共に生き、支え合い、', '誰もが安心して、健康で自分らしく', '暮らせるまち いわき']);
   });
 
   it('wraps the goal and the measures', () => {
@@ -246,7 +243,7 @@ describe('wrapText: Latin text and URLs, the same in every browser', () => {
     expect(linesAt('Average daily steps (aged 20–64)', 7)).to.deep.equal(['Average daily', 'steps (aged', '20–64)']);
   });
 
-  it('gives the same lines whatever the engine\'s word segmenter does with Latin text, dots and colons', () => {
+  it("gives the same lines whatever the engine's word segmenter does with Latin text, dots and colons", () => {
     const widths = [4, 6, 8, 11, 15];
     const before = MIXED.map((text) => widths.map((em) => linesAt(text, em)));
     const original = Reflect.get(Intl, 'Segmenter') as typeof Intl.Segmenter;
@@ -308,9 +305,7 @@ describe('wrapText: layout details', () => {
   });
 
   it('balances lines on request', () => {
-    expect(linesAt(VISION, 20, { balance: true })).to.deep.equal([
-      '住み慣れた地域で共に生き、', '支え合い、誰もが安心して、健康で', '自分らしく暮らせるまち いわき',
-    ]);
+    expect(linesAt(VISION, 20, { balance: true })).to.deep.equal(['住み慣れた地域で共に生き、', '支え合い、誰もが安心して、健康で', '自分らしく暮らせるまち いわき']);
     expect(wrapEm(VISION, 20, { balance: true }).width).to.be.below(wrapEm(VISION, 20).width);
   });
 
@@ -387,9 +382,54 @@ describe('wrapText: layout details', () => {
 
 describe('wrapText: properties over random strings', () => {
   const PIECES = [
-    '地域', '福祉', '支援', '充実', '子ども', 'いわき', 'まち', 'づくり', 'の', 'を', 'に', 'が', 'て', 'する',
-    '、', '。', '「', '」', '（', '）', '・', 'ー', 'っ', 'ゃ', 'ァ', '々', 'ｱｲｳ', 'ｯ', 'コミュニティ', 'カー',
-    ' ', '  ', '　', 'Plan', 'welfare', 'Iwaki', 'DV', '-', '2024', '(', ')', '!', '?', '.', ',', '%', '～', '…',
+    '地域',
+    '福祉',
+    '支援',
+    '充実',
+    '子ども',
+    'いわき',
+    'まち',
+    'づくり',
+    'の',
+    'を',
+    'に',
+    'が',
+    'て',
+    'する',
+    '、',
+    '。',
+    '「',
+    '」',
+    '（',
+    '）',
+    '・',
+    'ー',
+    'っ',
+    'ゃ',
+    'ァ',
+    '々',
+    'ｱｲｳ',
+    'ｯ',
+    'コミュニティ',
+    'カー',
+    ' ',
+    '  ',
+    '　',
+    'Plan',
+    'welfare',
+    'Iwaki',
+    'DV',
+    '-',
+    '2024',
+    '(',
+    ')',
+    '!',
+    '?',
+    '.',
+    ',',
+    '%',
+    '～',
+    '…',
     'supercalifragilisticexpialidocious',
   ];
   const ODD = ['😀', '❤️', '👍🏽', 'e\u0301', '\u200b', '\u202e', '\ufeff', '\ud800', '\udc00', '\u00a0', '\t', '𠮷', '\n'];
@@ -399,7 +439,7 @@ describe('wrapText: properties over random strings', () => {
     seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
     return seed / 0x100000000;
   };
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 
   it('keeps the text, the width and 禁則 for 4,000 random strings and widths', () => {
     let kinsokuChecked = 0;

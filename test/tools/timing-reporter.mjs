@@ -26,7 +26,8 @@ export function timingReporter({ top = 15, out = process.env.WTR_TIMING_OUT } = 
       const lines = [];
       lines.push(`wtr: ${files.size} files, ${tests.length} tests, ${((Date.now() - runStart) / 1000).toFixed(1)} s wall`);
       lines.push('files by wall time (s):');
-      for (const [file, { ms, session }] of [...files].sort((a, b) => b[1].ms - a[1].ms)) lines.push(`  ${(ms / 1000).toFixed(1).padStart(6)}  ${rel(file)}${session.passed ? '' : '  FAILED'}`);
+      for (const [file, { ms, session }] of [...files].sort((a, b) => b[1].ms - a[1].ms))
+        lines.push(`  ${(ms / 1000).toFixed(1).padStart(6)}  ${rel(file)}${session.passed ? '' : '  FAILED'}`);
       lines.push(`slowest ${top} tests (s):`);
       for (const t of tests.sort((a, b) => b.ms - a.ms).slice(0, top)) lines.push(`  ${(t.ms / 1000).toFixed(1).padStart(6)}  ${t.file} :: ${t.name}`);
       const text = lines.join('\n') + '\n';

@@ -57,8 +57,17 @@ export default [
       'use-isnan': 'error',
       'valid-typeof': 'error',
       // Plan text is data: never written as HTML (lit's own no-unsafe-html-ish rules complement this).
-      'no-restricted-properties': ['error', { property: 'innerHTML', message: 'Plan text is data: build nodes or use a Lit template, never innerHTML.' }, { property: 'outerHTML', message: 'Plan text is data: never outerHTML.' }],
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Plan text is data: never insertAdjacentHTML.' }, { selector: "CallExpression[callee.name='eval']", message: 'No eval: pages with a strict Content-Security-Policy must work.' }, { selector: "NewExpression[callee.name='Function']", message: 'No new Function: pages with a strict Content-Security-Policy must work.' }],
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Plan text is data: build nodes or use a Lit template, never innerHTML.' },
+        { property: 'outerHTML', message: 'Plan text is data: never outerHTML.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Plan text is data: never insertAdjacentHTML.' },
+        { selector: "CallExpression[callee.name='eval']", message: 'No eval: pages with a strict Content-Security-Policy must work.' },
+        { selector: "NewExpression[callee.name='Function']", message: 'No new Function: pages with a strict Content-Security-Policy must work.' },
+      ],
       'lit/no-template-arrow': 'off',
     },
   },

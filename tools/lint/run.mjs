@@ -22,4 +22,15 @@ if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== lockHash) {
   writeFileSync(stamp, lockHash);
 }
 const args = process.argv.slice(2);
-run(process.execPath, [join(here, 'node_modules/eslint/bin/eslint.js'), '--config', join(here, 'eslint.config.mjs'), '--max-warnings', '0', ...(args.some((a) => !a.startsWith('-')) ? args : [...args, 'src', 'stories'])], root);
+run(
+  process.execPath,
+  [
+    join(here, 'node_modules/eslint/bin/eslint.js'),
+    '--config',
+    join(here, 'eslint.config.mjs'),
+    '--max-warnings',
+    '0',
+    ...(args.some((a) => !a.startsWith('-')) ? args : [...args, 'src', 'stories']),
+  ],
+  root,
+);

@@ -17,7 +17,10 @@ export const text = {
   noOut: (what: string): Message => ({ ja: `--out で出力先の ${what} ファイルを指定してください`, en: `name the output ${what} file with --out` }),
   noFileIo: { ja: 'この環境ではファイルを読み書きできません', en: 'files cannot be read or written here' } as Message,
   emptyFolder: (folder: string): Message => ({ ja: `✗ ${folder}: CSV ファイルがありません`, en: `✗ ${folder}: holds no CSV files` }),
-  failed: (file: string, n: number): Message => ({ ja: `✗ ${file}: ${n} 件の問題があるため、何も書き出していません`, en: `✗ ${file}: ${n} problem${n === 1 ? '' : 's'}; nothing was written` }),
+  failed: (file: string, n: number): Message => ({
+    ja: `✗ ${file}: ${n} 件の問題があるため、何も書き出していません`,
+    en: `✗ ${file}: ${n} problem${n === 1 ? '' : 's'}; nothing was written`,
+  }),
   cannotWrite: (file: string, detail: string): Message => ({ ja: `✗ ${file}: 書き出せません（${detail}）`, en: `✗ ${file}: cannot write it (${detail})` }),
 } as const;
 

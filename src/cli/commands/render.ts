@@ -22,7 +22,10 @@ const text = {
   noOut: { ja: '--out で出力先の .svg ファイルを指定してください', en: 'name the output .svg file with --out' } as Message,
   noRenderer: { ja: 'この環境では描画できません', en: 'rendering is not available here' } as Message,
   renderFailed: (file: string, detail: string): Message => ({ ja: `✗ ${file}: 描画できません（${detail}）`, en: `✗ ${file}: cannot draw it (${detail})` }),
-  badWidth: (value: string): Message => ({ ja: `--width は画面上の幅（px、正の数）です（${value}）`, en: `--width must be the width on screen in px, a positive number (got ${value})` }),
+  badWidth: (value: string): Message => ({
+    ja: `--width は画面上の幅（px、正の数）です（${value}）`,
+    en: `--width must be the width on screen in px, a positive number (got ${value})`,
+  }),
   badMaxLines: (value: string): Message => ({ ja: `--max-lines は 1 以上の整数です（${value}）`, en: `--max-lines must be a whole number of at least 1 (got ${value})` }),
   badLang: (value: string): Message => ({ ja: `--lang は ja か en です（${value}）`, en: `--lang must be ja or en (got ${value})` }),
 } as const;

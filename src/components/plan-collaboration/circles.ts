@@ -32,7 +32,13 @@ export function slotOrder(n: number, keywordActors: number[][]): number[] {
   const identity = Array.from({ length: n }, (_, i) => i);
   const sets = keywordActors.map((ids) => [...new Set(ids)]).filter((ids) => ids.length >= 2 && ids.length <= n - 2);
   if (sets.length === 0 || n < 4 || n > 6) return identity;
-  const score = (slots: number[]) => sets.filter((ids) => isCyclicRun(ids.map((i) => slots[i] ?? 0), n)).length;
+  const score = (slots: number[]) =>
+    sets.filter((ids) =>
+      isCyclicRun(
+        ids.map((i) => slots[i] ?? 0),
+        n,
+      ),
+    ).length;
   let best = identity;
   let bestScore = score(identity);
   for (const rest of permutations(identity.slice(1))) {

@@ -17,7 +17,18 @@ function widestWord(text: string, fontSize: number, bold: boolean): number {
  * Ways to wrap a label, most legible first: one line when it is short, then boxes of
  * decreasing width (squarer boxes fit round regions better); untruncated ones before cut ones.
  */
-export function variants(text: string, lang: string | undefined, fontSize: number, bold: boolean, widths: number[], maxLines: number, f: number, anyBreak = false, keepCut = true, widest = Infinity): Variant[] {
+export function variants(
+  text: string,
+  lang: string | undefined,
+  fontSize: number,
+  bold: boolean,
+  widths: number[],
+  maxLines: number,
+  f: number,
+  anyBreak = false,
+  keepCut = true,
+  widest = Infinity,
+): Variant[] {
   // Wrapping is the costly part and the same labels are wrapped for every font tried: remember it.
   const key = JSON.stringify([text, lang, fontSize, bold, widths, maxLines, f, anyBreak, keepCut, widest]);
   const known = variantCache.get(key);
@@ -31,7 +42,18 @@ export function variants(text: string, lang: string | undefined, fontSize: numbe
 const variantCache = new Map<string, Variant[]>();
 
 /** `widest`: the widest a label's box may be (the figure's inner width); a longer word is broken within it. */
-function wrapVariants(text: string, lang: string | undefined, fontSize: number, bold: boolean, widths: number[], maxLines: number, f: number, anyBreak: boolean, keepCut: boolean, widest: number): Variant[] {
+function wrapVariants(
+  text: string,
+  lang: string | undefined,
+  fontSize: number,
+  bold: boolean,
+  widths: number[],
+  maxLines: number,
+  f: number,
+  anyBreak: boolean,
+  keepCut: boolean,
+  widest: number,
+): Variant[] {
   const padX = f * 0.45;
   const maxText = Math.max(fontSize, widest - 2 * padX);
   const padY = f * 0.2;
@@ -85,7 +107,16 @@ function breaksBetweenPhrases(text: string, lines: string[], phraseEnds: Set<num
   return true;
 }
 
-export function labelAt(text: string, lang: string | undefined, variant: Variant, box: Box, labelSize: number, bold: boolean, padY?: number, align: 'middle' | 'start' = 'middle'): LabelLayout {
+export function labelAt(
+  text: string,
+  lang: string | undefined,
+  variant: Variant,
+  box: Box,
+  labelSize: number,
+  bold: boolean,
+  padY?: number,
+  align: 'middle' | 'start' = 'middle',
+): LabelLayout {
   const fontSize = variant.fontSize ?? labelSize;
   const lineHeight = fontSize * LINE_HEIGHT;
   const top = box.y + (padY ?? (box.height - variant.lines.length * lineHeight) / 2);

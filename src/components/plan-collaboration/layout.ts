@@ -6,7 +6,21 @@ import type { Collaboration, PlanDocument, Text } from '../../schema/types.js';
 import { measureText, wrapText } from '../../text/index.js';
 import { makeGeometry, outsideAngles, RATIOS, SHARES, slotOrder, unionRadius } from './circles.js';
 import { labelAt, variants } from './labels.js';
-import { LINE_HEIGHT, type ActorLayout, type Badge, type CollaborationLayout, type CollaborationLayoutOptions, type KeyMark, type KeywordLayout, type LabelLayout, type LabelSpec, type Placed, type RingSegmentLayout, type Variant, type Geometry } from './model.js';
+import {
+  LINE_HEIGHT,
+  type ActorLayout,
+  type Badge,
+  type CollaborationLayout,
+  type CollaborationLayoutOptions,
+  type KeyMark,
+  type KeywordLayout,
+  type LabelLayout,
+  type LabelSpec,
+  type Placed,
+  type RingSegmentLayout,
+  type Variant,
+  type Geometry,
+} from './model.js';
 import { COARSE_GRID_STEP, COST, placeAll, type Placement } from './placement.js';
 import { layoutRing } from './ring.js';
 
@@ -55,13 +69,19 @@ function layout(collaboration: Collaboration, settings: Settings): Collaboration
   const keywords = collaboration.keywords ?? [];
   const actorIndex = new Map(actors.map((a, i) => [a.id, i] as const));
   const keywordActors = keywords.map((k) => [...new Set((k.actors ?? []).filter((id) => actorIndex.has(id)))]);
-  const slots = slotOrder(n, keywordActors.map((ids) => ids.map((id) => actorIndex.get(id) ?? 0)));
+  const slots = slotOrder(
+    n,
+    keywordActors.map((ids) => ids.map((id) => actorIndex.get(id) ?? 0)),
+  );
   const maskOf = (ids: string[]) => ids.reduce((mask, id) => mask | (1 << (slots[actorIndex.get(id) ?? 0] ?? 0)), 0);
 
   const margin = round(base * 0.8);
   const title = collaboration.title === undefined ? undefined : resolve(collaboration.title);
   const titleSize = round(base * 1.35);
-  const titleWrap = title && title.text.trim() !== '' ? wrapText(title.text, { maxWidth: width - 2 * margin, fontSize: titleSize, bold: true, balance: true, maxLines: 3, lang: title.lang }) : undefined;
+  const titleWrap =
+    title && title.text.trim() !== ''
+      ? wrapText(title.text, { maxWidth: width - 2 * margin, fontSize: titleSize, bold: true, balance: true, maxLines: 3, lang: title.lang })
+      : undefined;
   const titleHeight = titleWrap ? titleWrap.lines.length * titleSize * LINE_HEIGHT : 0;
 
   const outer = width / 2 - margin;
@@ -109,7 +129,9 @@ function layout(collaboration: Collaboration, settings: Settings): Collaboration
     const centerSize = round(f * 1.5);
     // A long centre or actor name may be set smaller before it has to leave its region; a centre
     // label is never cut there: one too long for the region stands whole in a band above the circles.
-    const centerVariants = [1.5, 1.3, 1.15, 1].flatMap((scale) => variants(center.text, center.lang, round(f * scale), true, [5, 3.5, 7], 3, f, false, false, inner)).filter((v) => !v.truncated);
+    const centerVariants = [1.5, 1.3, 1.15, 1]
+      .flatMap((scale) => variants(center.text, center.lang, round(f * scale), true, [5, 3.5, 7], 3, f, false, false, inner))
+      .filter((v) => !v.truncated);
     specs.push({ kind: 'center', index: 0, mask: all, ...center, fontSize: centerSize, bold: true, variants: centerVariants });
     const actorSize = round(f * 1.15);
     actors.forEach((actor, i) => {
@@ -119,7 +141,15 @@ function layout(collaboration: Collaboration, settings: Settings): Collaboration
     });
     keywords.forEach((keyword, i) => {
       const label = resolve(keyword.text);
-      specs.push({ kind: 'keyword', index: i, mask: maskOf(keywordActors[i] ?? []), ...label, fontSize: f, bold: false, variants: variants(label.text, label.lang, f, false, [7.5, 5.5, 10, 13], 6, f, false, false, inner).filter((v) => !v.truncated) });
+      specs.push({
+        kind: 'keyword',
+        index: i,
+        mask: maskOf(keywordActors[i] ?? []),
+        ...label,
+        fontSize: f,
+        bold: false,
+        variants: variants(label.text, label.lang, f, false, [7.5, 5.5, 10, 13], 6, f, false, false, inner).filter((v) => !v.truncated),
+      });
     });
     return specs;
   };
@@ -167,7 +197,14 @@ function layout(collaboration: Collaboration, settings: Settings): Collaboration
     if (fine && fine.cost <= best.cost - fonts.indexOf(best.font) * COST.smallerFont) best = { ...best, placed: fine.placed, markers: fine.markers };
   }
   // The first attempt without a budget always completes, so best is set; the fallback keeps the types honest.
-  const chosen = best ?? { cost: 0, geometry: makeGeometry(n, ratios[0] ?? 1.6, limit * 0.7, limit, base), placed: new Map<LabelSpec, Placed>(), markers: new Map(), specs: makeSpecs(base, false), font: base };
+  const chosen = best ?? {
+    cost: 0,
+    geometry: makeGeometry(n, ratios[0] ?? 1.6, limit * 0.7, limit, base),
+    placed: new Map<LabelSpec, Placed>(),
+    markers: new Map(),
+    specs: makeSpecs(base, false),
+    font: base,
+  };
   const { geometry, placed, markers, specs, font } = chosen;
 
   // A centre label with no room where all circles overlap is not drawn over the other labels:
@@ -179,7 +216,14 @@ function layout(collaboration: Collaboration, settings: Settings): Collaboration
     const size = round(font * 1.15);
     const padX = font * 0.45;
     const padY = font * 0.2;
-    const wrapped = wrapText(centerSpec.text, { maxWidth: inner - 2 * padX, fontSize: size, bold: true, balance: true, maxLines: CENTER_BAND_LINES, lang: centerSpec.lang ?? 'ja' });
+    const wrapped = wrapText(centerSpec.text, {
+      maxWidth: inner - 2 * padX,
+      fontSize: size,
+      bold: true,
+      balance: true,
+      maxLines: CENTER_BAND_LINES,
+      lang: centerSpec.lang ?? 'ja',
+    });
     const empty = wrapped.lines.length === 0;
     const bandWidth = empty ? 0 : Math.min(inner, wrapped.width + 2 * padX);
     const bandHeight = empty ? 0 : wrapped.lines.length * size * LINE_HEIGHT + 2 * padY;
@@ -223,8 +267,16 @@ function layout(collaboration: Collaboration, settings: Settings): Collaboration
     const height = beside ? Math.max(2 * badgeRadius, textHeight) : textTop - rowTop + textHeight;
     const left = margin + column * (columnWidth + margin);
     const variant: Variant = { lines, width: wrapped.width, height: beside ? height : textHeight, truncated: wrapped.truncated };
-    placed.set(spec, { spec, variant, box: { x: left + indent - cx, y: textTop - cy, width: Math.min(room, Math.max(wrapped.width, 1)), height: variant.height }, inRegion: false });
-    const mark: KeyMark = { number, badge: { x: round(left + badgeRadius), y: round(beside ? rowTop + Math.min(height, spec.fontSize * LINE_HEIGHT) / 2 : rowTop + badgeRadius), r: badgeRadius } };
+    placed.set(spec, {
+      spec,
+      variant,
+      box: { x: left + indent - cx, y: textTop - cy, width: Math.min(room, Math.max(wrapped.width, 1)), height: variant.height },
+      inRegion: false,
+    });
+    const mark: KeyMark = {
+      number,
+      badge: { x: round(left + badgeRadius), y: round(beside ? rowTop + Math.min(height, spec.fontSize * LINE_HEIGHT) / 2 : rowTop + badgeRadius), r: badgeRadius },
+    };
     if (marker) mark.marker = marker;
     marks.set(spec, mark);
     rowHeight = Math.max(rowHeight, height);
@@ -235,8 +287,12 @@ function layout(collaboration: Collaboration, settings: Settings): Collaboration
     if (spec === centerSpec && centerBand) return labelAt(spec.text, spec.lang, centerBand.variant, centerBand.box, spec.fontSize, spec.bold);
     const p = placed.get(spec);
     const variant = p?.variant ?? spec.variants[spec.variants.length - 1] ?? { lines: [], width: 0, height: 0, truncated: false };
-    const box = p ? { x: p.box.x + cx, y: p.box.y + cy, width: p.box.width, height: p.box.height } : { x: cx - variant.width / 2, y: cy - variant.height / 2, width: variant.width, height: variant.height };
-    return marks.has(spec) ? labelAt(spec.text, spec.lang, variant, box, spec.fontSize, spec.bold, 0, 'start') : labelAt(spec.text, spec.lang, variant, box, spec.fontSize, spec.bold);
+    const box = p
+      ? { x: p.box.x + cx, y: p.box.y + cy, width: p.box.width, height: p.box.height }
+      : { x: cx - variant.width / 2, y: cy - variant.height / 2, width: variant.width, height: variant.height };
+    return marks.has(spec)
+      ? labelAt(spec.text, spec.lang, variant, box, spec.fontSize, spec.bold, 0, 'start')
+      : labelAt(spec.text, spec.lang, variant, box, spec.fontSize, spec.bold);
   };
 
   const actorSpecs = specs.filter((s) => s.kind === 'actor');
@@ -282,13 +338,29 @@ function layout(collaboration: Collaboration, settings: Settings): Collaboration
         innerRadius: round(ring.inner),
         outerRadius: round(outer),
         path: segment.path,
-        label: labelAt(segment.text, segment.lang, segment.variant, { x: segment.box.x + cx, y: segment.box.y + cy, width: segment.box.width, height: segment.box.height }, ring.fontSize, true),
+        label: labelAt(
+          segment.text,
+          segment.lang,
+          segment.variant,
+          { x: segment.box.x + cx, y: segment.box.y + cy, width: segment.box.width, height: segment.box.height },
+          ring.fontSize,
+          true,
+        ),
       }))
     : [];
 
-  const titleLayout = title && titleWrap
-    ? labelAt(title.text, title.lang, { lines: titleWrap.lines, width: titleWrap.width, height: titleHeight, truncated: titleWrap.truncated }, { x: (width - titleWrap.width) / 2, y: margin, width: titleWrap.width, height: titleHeight }, titleSize, true, 0)
-    : undefined;
+  const titleLayout =
+    title && titleWrap
+      ? labelAt(
+          title.text,
+          title.lang,
+          { lines: titleWrap.lines, width: titleWrap.width, height: titleHeight, truncated: titleWrap.truncated },
+          { x: (width - titleWrap.width) / 2, y: margin, width: titleWrap.width, height: titleHeight },
+          titleSize,
+          true,
+          0,
+        )
+      : undefined;
 
   return {
     width: round(width),

@@ -146,7 +146,6 @@ export interface Variant {
   truncated: boolean;
 }
 
-
 /** A label to place: which region it belongs to and its ways to wrap. */
 export interface LabelSpec {
   kind: 'center' | 'actor' | 'keyword';

@@ -86,7 +86,15 @@ function candidateGrid(g: Geometry, f: number, spacing = GRID_STEP): Grid {
     else byMask.set(mask, [i]);
     deepest.set(mask, Math.max(deepest.get(mask) ?? 0, clear[i]!));
   }
-  return { points: points.subarray(0, 2 * k), clearance: clear.subarray(0, k), nearest: nearestCircle.subarray(0, k), clearanceBeyond: beyond.subarray(0, k), byMask, cache: new Map(), deepest };
+  return {
+    points: points.subarray(0, 2 * k),
+    clearance: clear.subarray(0, k),
+    nearest: nearestCircle.subarray(0, k),
+    clearanceBeyond: beyond.subarray(0, k),
+    byMask,
+    cache: new Map(),
+    deepest,
+  };
 }
 
 /**
@@ -328,7 +336,12 @@ function arrangements(g: Geometry, specs: LabelSpec[], f: number): Arrangement[]
     result.push(set);
     for (let columns = 1; columns <= Math.min(3, ordered.length); columns++) {
       const rows = Math.ceil(ordered.length / columns);
-      const cells = ordered.map((spec, i) => ({ spec, variant: pick(spec) ?? { lines: [], width: 0, height: 0, truncated: false }, row: columns === 1 ? i : Math.floor(i / columns), col: columns === 1 ? 0 : i % columns }));
+      const cells = ordered.map((spec, i) => ({
+        spec,
+        variant: pick(spec) ?? { lines: [], width: 0, height: 0, truncated: false },
+        row: columns === 1 ? i : Math.floor(i / columns),
+        col: columns === 1 ? 0 : i % columns,
+      }));
       const widths = Array.from({ length: columns }, (_, c) => Math.max(0, ...cells.filter((x) => x.col === c).map((x) => x.variant.width)));
       const heights = Array.from({ length: rows }, (_, r) => Math.max(0, ...cells.filter((x) => x.row === r).map((x) => x.variant.height)));
       const totalW = widths.reduce((a, b) => a + b, 0) + gap * (columns - 1);
@@ -344,7 +357,15 @@ function arrangements(g: Geometry, specs: LabelSpec[], f: number): Arrangement[]
 }
 
 /** The best free place for a whole arrangement in its region, if any. */
-function placeArrangement(g: Geometry, grid: Grid, mask: number, arrangement: Arrangement, target: Point | undefined, boxes: Box[], f: number): { score: number; boxes: Box[] } | undefined {
+function placeArrangement(
+  g: Geometry,
+  grid: Grid,
+  mask: number,
+  arrangement: Arrangement,
+  target: Point | undefined,
+  boxes: Box[],
+  f: number,
+): { score: number; boxes: Box[] } | undefined {
   const gap = f * LABEL_GAP;
   const cap = f * 0.6;
   const bucket = grid.byMask.get(mask) ?? NO_POINTS;
@@ -368,8 +389,18 @@ function placeArrangement(g: Geometry, grid: Grid, mask: number, arrangement: Ar
   }
   const found = new Options(xs, ys, scores, count);
   for (let k = 0, option = found.at(0); option; option = found.at(++k)) {
-    if (arrangement.items.some((item) => hitsAny(boxes, option.x + item.dx - item.variant.width / 2, option.y + item.dy - item.variant.height / 2, item.variant.width, item.variant.height, gap))) continue;
-    const placed = arrangement.items.map((item) => ({ x: option.x + item.dx - item.variant.width / 2, y: option.y + item.dy - item.variant.height / 2, width: item.variant.width, height: item.variant.height }));
+    if (
+      arrangement.items.some((item) =>
+        hitsAny(boxes, option.x + item.dx - item.variant.width / 2, option.y + item.dy - item.variant.height / 2, item.variant.width, item.variant.height, gap),
+      )
+    )
+      continue;
+    const placed = arrangement.items.map((item) => ({
+      x: option.x + item.dx - item.variant.width / 2,
+      y: option.y + item.dy - item.variant.height / 2,
+      width: item.variant.width,
+      height: item.variant.height,
+    }));
     return { score: option.score, boxes: placed };
   }
   return undefined;
@@ -461,10 +492,23 @@ export function placeAll(g: Geometry, specs: LabelSpec[], obstacles: Box[], f: n
     }
     if (together) {
       const chosen = together;
-      accept({ cost: 0, placed: chosen.arrangement.items.map((item, i) => ({ spec: item.spec, variant: item.variant, box: chosen.boxes[i] ?? { x: 0, y: 0, width: 0, height: 0 }, inRegion: true })) });
+      accept({
+        cost: 0,
+        placed: chosen.arrangement.items.map((item, i) => ({
+          spec: item.spec,
+          variant: item.variant,
+          box: chosen.boxes[i] ?? { x: 0, y: 0, width: 0, height: 0 },
+          inRegion: true,
+        })),
+      });
     } else {
       // One by one: biggest first, the actor's name before or after its keywords, whichever costs less.
-      const bySize = [...group].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || (b.variants[0]?.width ?? 0) * (b.variants[0]?.height ?? 0) - (a.variants[0]?.width ?? 0) * (a.variants[0]?.height ?? 0) || a.index - b.index);
+      const bySize = [...group].sort(
+        (a, b) =>
+          PRIORITY[a.kind] - PRIORITY[b.kind] ||
+          (b.variants[0]?.width ?? 0) * (b.variants[0]?.height ?? 0) - (a.variants[0]?.width ?? 0) * (a.variants[0]?.height ?? 0) ||
+          a.index - b.index,
+      );
       const actorFirst = oneByOne(bySize, boxes);
       const hasActor = group.some((s) => s.kind === 'actor');
       const actorLast = hasActor && actorFirst.cost > 0 ? oneByOne([...bySize.filter((s) => s.kind !== 'actor'), ...bySize.filter((s) => s.kind === 'actor')], boxes) : undefined;
@@ -497,11 +541,11 @@ function placeMarker(g: Geometry, grid: Grid, mask: number, boxes: Box[], f: num
     const badge: Variant = { lines: [], width: size, height: size, truncated: false };
     const options = optionsIn(g, grid, place, badge, f);
     let option: Option | undefined;
-    for (let k = 0, o = options.at(0); o && !option; o = options.at(++k)) if (!hitsAny(boxes, o.x - size / 2, o.y - size / 2, size, size, 1) && fits(g, place, badge, o)) option = o;
+    for (let k = 0, o = options.at(0); o && !option; o = options.at(++k))
+      if (!hitsAny(boxes, o.x - size / 2, o.y - size / 2, size, size, 1) && fits(g, place, badge, o)) option = o;
     if (!option) continue;
     boxes.push({ x: option.x - size / 2, y: option.y - size / 2, width: size, height: size });
     return { x: option.x, y: option.y, r: radius };
   }
   return undefined;
 }
-

@@ -9,7 +9,18 @@ const value = (name: string, scheme: Scheme): string => (collaborationTheme.toke
 
 const actorColors = (scheme: Scheme): readonly string[] => [1, 2, 3, 4, 5, 6].map((i) => value(`actor-${i}-color`, scheme));
 
-const NAMES = { text: 'text-color', chip: 'keyword-background', link: 'link-color', ring: 'ring-color', ringLabel: 'ring-label-color', ringText: 'ring-text-color', badge: 'badge-color', badgeText: 'badge-text-color', focus: 'focus-color', background: 'background' } as const;
+const NAMES = {
+  text: 'text-color',
+  chip: 'keyword-background',
+  link: 'link-color',
+  ring: 'ring-color',
+  ringLabel: 'ring-label-color',
+  ringText: 'ring-text-color',
+  badge: 'badge-color',
+  badgeText: 'badge-text-color',
+  focus: 'focus-color',
+  background: 'background',
+} as const;
 
 const colors = (scheme: Scheme) => Object.fromEntries(Object.entries(NAMES).map(([key, name]) => [key, value(name, scheme)])) as { readonly [K in keyof typeof NAMES]: string };
 

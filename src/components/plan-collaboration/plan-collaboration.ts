@@ -222,7 +222,14 @@ export class PlanCollaboration extends PlanElement {
   }
 
   /** A keyword; `lit` is the actor whose colour highlights it. */
-  private renderKeyword(item: SceneGroup, content: SVGTemplateResult[], index: number, node: PlanNode | undefined, lit: number | undefined, keyBadge: SceneItem | undefined): SVGTemplateResult {
+  private renderKeyword(
+    item: SceneGroup,
+    content: SVGTemplateResult[],
+    index: number,
+    node: PlanNode | undefined,
+    lit: number | undefined,
+    keyBadge: SceneItem | undefined,
+  ): SVGTemplateResult {
     const highlighted = lit !== undefined || this.focusedKeyword === index;
     const selected = node !== undefined && this.selected === node.id;
     const classes = `${item.part ?? 'keyword'} ${highlighted ? 'highlighted' : ''} ${selected ? 'selected' : ''} ${lit !== undefined ? `actor-${lit + 1}` : ''}`;

@@ -65,7 +65,8 @@ export function layoutRing(labels: { text: string; lang: string | undefined }[],
       const options = (choices[i] ?? []).map((variant) => ({ variant, ...seat(angle, variant) }));
       const fitting = options.filter((o) => o.fits && o.variant.lines.length > 0);
       // One line at full size unless stacking or smaller type saves a good deal of room; cut text only when nothing else fits.
-      const weight = (o: (typeof options)[number]) => o.reach + (o.variant.lines.length - 1) * fontSize * 0.8 + (fontSize - (o.variant.fontSize ?? fontSize)) * 8 + (o.variant.truncated ? outer : 0);
+      const weight = (o: (typeof options)[number]) =>
+        o.reach + (o.variant.lines.length - 1) * fontSize * 0.8 + (fontSize - (o.variant.fontSize ?? fontSize)) * 8 + (o.variant.truncated ? outer : 0);
       const pick = fitting.reduce<(typeof options)[number] | undefined>((a, b) => (!a || weight(b) < weight(a) - 0.5 ? b : a), undefined);
       // A label that fits nowhere is left out of the drawing (it stays in the text alternative).
       const centre = polar(0, 0, outer - band / 2, angle);

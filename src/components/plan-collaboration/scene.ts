@@ -50,7 +50,8 @@ const t = {
  */
 export function collaborationScene(plan: PlanDocument, layout: CollaborationLayout, description: CollaborationDescription, lang: string, presentation = false): Scene {
   const links = new Map<number, string>();
-  for (const group of [...description.actors, ...description.groups]) for (const keyword of group.keywords) if (keyword.linksTo !== undefined) links.set(keyword.index, keyword.text + keyword.linksTo);
+  for (const group of [...description.actors, ...description.groups])
+    for (const keyword of group.keywords) if (keyword.linksTo !== undefined) links.set(keyword.index, keyword.text + keyword.linksTo);
   const title = localize(m.fileTitle(resolveText(plan.plan.title, lang, plan.plan.lang ?? 'ja')), lang);
   return sceneOfCollaboration(layout, { title, description: descriptionText(description), lang, links, presentation });
 }
@@ -82,7 +83,14 @@ export function sceneOfCollaboration(layout: CollaborationLayout, options: Colla
     part: 'circles',
     children: layout.actors.map((actor): SceneGroup => {
       const color = actorToken(actor.index);
-      return { type: 'group', part: `actor actor-${actor.index + 1}`, key: `actor:${actor.index}`, children: [{ type: 'circle', part: 'circle', cx: actor.cx, cy: actor.cy, r: actor.r, fill: color, fillOpacity: token('fill-opacity'), stroke: color, strokeWidth: heavy ? 3 : 1.5 }] };
+      return {
+        type: 'group',
+        part: `actor actor-${actor.index + 1}`,
+        key: `actor:${actor.index}`,
+        children: [
+          { type: 'circle', part: 'circle', cx: actor.cx, cy: actor.cy, r: actor.r, fill: color, fillOpacity: token('fill-opacity'), stroke: color, strokeWidth: heavy ? 3 : 1.5 },
+        ],
+      };
     }),
   });
   items.push({ type: 'group', part: 'center', children: [textOf(layout.center, t.text, true, lang)] });
@@ -100,7 +108,11 @@ export function sceneOfCollaboration(layout: CollaborationLayout, options: Colla
   for (const actor of layout.actors) {
     if (!actor.key) continue;
     const color = actorToken(actor.index);
-    items.push({ type: 'group', part: `keyword key-entry actor-${actor.index + 1} actor-name actor-badge`, children: [badgeOf(actor.key.badge, actor.key.number, color), textOf(actor.label, color, true, lang)] });
+    items.push({
+      type: 'group',
+      part: `keyword key-entry actor-${actor.index + 1} actor-name actor-badge`,
+      children: [badgeOf(actor.key.badge, actor.key.number, color), textOf(actor.label, color, true, lang)],
+    });
   }
   for (const keyword of layout.keywords) {
     const label = keyword.label;
@@ -110,7 +122,17 @@ export function sceneOfCollaboration(layout: CollaborationLayout, options: Colla
     if (keyword.key) items.push({ type: 'group', part: 'key-badge', key: `badge:keyword:${keyword.index}`, children: [badgeOf(keyword.key.badge, keyword.key.number, t.badge)] });
     const children: SceneItem[] = [];
     if (!keyword.key) {
-      const chip: SceneItem = { type: 'rect', part: 'chip', x: label.box.x, y: label.box.y, width: label.box.width, height: label.box.height, r: Math.min(6, label.box.height / 2), fill: t.chip, fillOpacity: 0.88 };
+      const chip: SceneItem = {
+        type: 'rect',
+        part: 'chip',
+        x: label.box.x,
+        y: label.box.y,
+        width: label.box.width,
+        height: label.box.height,
+        r: Math.min(6, label.box.height / 2),
+        fill: t.chip,
+        fillOpacity: 0.88,
+      };
       children.push(linked ? { ...chip, stroke: t.link, strokeWidth: heavy ? 2.5 : 1.5 } : chip);
     }
     children.push(textOf(label, linked ? t.link : t.text, false, lang));
@@ -118,7 +140,16 @@ export function sceneOfCollaboration(layout: CollaborationLayout, options: Colla
     if (name !== undefined) group.label = name;
     items.push(group);
   }
-  return { theme: 'plan-collaboration', width: layout.width, height: layout.height, lang: options.lang, title: options.title, description: options.description, background: token('background'), items };
+  return {
+    theme: 'plan-collaboration',
+    width: layout.width,
+    height: layout.height,
+    lang: options.lang,
+    title: options.title,
+    description: options.description,
+    background: token('background'),
+    items,
+  };
 }
 
 function boxOf(label: LabelLayout, r: number, fill: Paint): SceneItem & { type: 'rect' } {
@@ -151,7 +182,14 @@ function badgeOf(badge: Badge, number: number, fill: Paint): SceneGroup {
     part: 'badge',
     children: [
       { type: 'circle', cx: badge.x, cy: badge.y, r: badge.r, fill },
-      { type: 'text', lines: [{ text: String(number), x: badge.x, y: round(badge.y + baselineBelowMiddle(size)) }], fontSize: size, bold: true, anchor: 'middle', fill: t.badgeText },
+      {
+        type: 'text',
+        lines: [{ text: String(number), x: badge.x, y: round(badge.y + baselineBelowMiddle(size)) }],
+        fontSize: size,
+        bold: true,
+        anchor: 'middle',
+        fill: t.badgeText,
+      },
     ],
   };
 }

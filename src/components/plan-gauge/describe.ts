@@ -1,7 +1,18 @@
 import type { Message } from '../../schema/messages.js';
 import { resolveText, resolveTextLang } from '../../schema/text.js';
 import type { Observation } from '../../schema/types.js';
-import { formatCompact, formatDate, formatFiscalYear, formatNumber, formatPercent, formatValue, primaryLanguage, sharedDecimals, unitAttaches, type IndicatorProgress } from '../../progress/index.js';
+import {
+  formatCompact,
+  formatDate,
+  formatFiscalYear,
+  formatNumber,
+  formatPercent,
+  formatValue,
+  primaryLanguage,
+  sharedDecimals,
+  unitAttaches,
+  type IndicatorProgress,
+} from '../../progress/index.js';
 import type { GaugeTexts } from './layout.js';
 import { gaugeMessages as m } from './messages.js';
 
@@ -68,7 +79,8 @@ export function describeIndicator(progress: IndicatorProgress, lang: string, pla
   const unitRow = unit !== '' && !unitAttaches(unit, lang);
   const factValue = (value: number): string => (unitRow ? number(value) : withUnit(value));
   const facts: GaugeFact[] = [];
-  if (indicator.current && progress.measured) facts.push({ key: 'current', term: say(m.current), value: factValue(indicator.current.value), detail: detailOf(indicator.current, false) });
+  if (indicator.current && progress.measured)
+    facts.push({ key: 'current', term: say(m.current), value: factValue(indicator.current.value), detail: detailOf(indicator.current, false) });
   facts.push({ key: 'baseline', term: say(m.baseline), value: factValue(indicator.baseline.value), detail: detailOf(indicator.baseline, false) });
   facts.push({ key: 'target', term: say(m.target), value: factValue(indicator.target.value), detail: detailOf(indicator.target, false) });
   if (unitRow) facts.push({ key: 'unit', term: say(m.unit), value: unit, detail: '' });

@@ -71,8 +71,21 @@ export function drawItems(parent: Element, items: readonly SceneItem[]): void {
 }
 
 /** A small `<svg>` of items, hidden from screen readers (the gauge around it says what it shows). */
-export function svgOf(className: string, box: { x: number; y: number; width: number; height: number }, items: readonly SceneItem[], attributes: Record<string, string> = {}): SVGElement {
-  const svg = element('svg', { class: className, viewBox: `${box.x} ${box.y} ${box.width} ${box.height}`, width: box.width, height: box.height, ...attributes, 'aria-hidden': 'true', focusable: 'false' });
+export function svgOf(
+  className: string,
+  box: { x: number; y: number; width: number; height: number },
+  items: readonly SceneItem[],
+  attributes: Record<string, string> = {},
+): SVGElement {
+  const svg = element('svg', {
+    class: className,
+    viewBox: `${box.x} ${box.y} ${box.width} ${box.height}`,
+    width: box.width,
+    height: box.height,
+    ...attributes,
+    'aria-hidden': 'true',
+    focusable: 'false',
+  });
   drawItems(svg, items);
   return svg;
 }

@@ -71,7 +71,20 @@ export interface GaugeLayout {
 }
 
 /** Sizes of the dial (arc variant), in SVG user units. */
-export const ARC = { radius: 80, thickness: 16, markOverhang: 4, targetOverhang: 7, labelGap: 5, endGap: 8, sideRoom: 24, fontSize: 12, minValueFont: 12, maxValueFont: 28, maxWordFont: 18, unitFont: 11 } as const;
+export const ARC = {
+  radius: 80,
+  thickness: 16,
+  markOverhang: 4,
+  targetOverhang: 7,
+  labelGap: 5,
+  endGap: 8,
+  sideRoom: 24,
+  fontSize: 12,
+  minValueFont: 12,
+  maxValueFont: 28,
+  maxWordFont: 18,
+  unitFont: 11,
+} as const;
 /** Sizes of the bar variant. */
 export const BAR = { width: 240, height: 12, markOverhang: 4, targetOverhang: 6, fontSize: 12 } as const;
 
@@ -311,9 +324,10 @@ export function layoutSparkline(values: readonly SparklinePoint[], width = 96, h
     x: round(pad + (width - pad * 2) * (byYear ? ((v.year ?? firstYear) - firstYear) / (lastYear - firstYear) : i / (values.length - 1))),
     y: round(high === low ? height / 2 : pad + (height - pad * 2) * (1 - shareOf(v.value, low, high))),
   }));
-  const path = line<{ x: number; y: number }>()
-    .x((p) => p.x)
-    .y((p) => p.y)
-    .digits(2)(points) ?? '';
+  const path =
+    line<{ x: number; y: number }>()
+      .x((p) => p.x)
+      .y((p) => p.y)
+      .digits(2)(points) ?? '';
   return { width, height, path, points };
 }

@@ -20,7 +20,8 @@ const TOKENS = {
 } as const;
 
 type GaugeColors = { readonly [K in keyof typeof TOKENS]: string };
-const colorsOf = (scheme: Scheme): GaugeColors => Object.fromEntries(Object.entries(TOKENS).map(([key, token]) => [key, gaugeTheme.tokens[token][scheme]])) as unknown as GaugeColors;
+const colorsOf = (scheme: Scheme): GaugeColors =>
+  Object.fromEntries(Object.entries(TOKENS).map(([key, token]) => [key, gaugeTheme.tokens[token][scheme]])) as unknown as GaugeColors;
 
 /** Default colours of the gauge (from its theme, src/theme/gauge.ts); grade and mark colours meet 4.5:1 against the background (so they may colour text) and 3:1 against the track. */
 export const GAUGE_COLORS: GaugeColors = colorsOf('light');

@@ -85,7 +85,12 @@ export class PlanGauge extends PlanElement {
     const plan = this.planDocument;
     if (!plan) throw new Error(this.message(exportMessages.nothingDrawn(this.localName)));
     if (!this.indicator) throw nothingToDraw(this.localName, this.displayLang, gaugeMessages.noIndicatorChosen);
-    return gaugeSVG(plan, this.indicator, { lang: this.displayLang, today: parseToday(this.today), variant: this.variant === 'bar' ? 'bar' : 'arc' }, { scheme: this.colorScheme === 'dark' ? 'dark' : 'light', overrides: readOverrides(this, gaugeTheme) });
+    return gaugeSVG(
+      plan,
+      this.indicator,
+      { lang: this.displayLang, today: parseToday(this.today), variant: this.variant === 'bar' ? 'bar' : 'arc' },
+      { scheme: this.colorScheme === 'dark' ? 'dark' : 'light', overrides: readOverrides(this, gaugeTheme) },
+    );
   }
 }
 

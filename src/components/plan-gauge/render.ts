@@ -82,7 +82,13 @@ export function gaugeElement(view: GaugeView): HTMLElement {
       h(
         'div',
         { class: 'status' },
-        h('span', { part: 'grade', class: 'grade', 'data-grade': progress.grade.key }, gradeShape(progress.grade), symbol && h('span', { class: 'grade-symbol' }, symbol), h('span', { class: 'grade-label' }, description.grade)),
+        h(
+          'span',
+          { part: 'grade', class: 'grade', 'data-grade': progress.grade.key },
+          gradeShape(progress.grade),
+          symbol && h('span', { class: 'grade-symbol' }, symbol),
+          h('span', { class: 'grade-label' }, description.grade),
+        ),
         description.progress !== null && ' ',
         description.progress !== null && h('span', { class: 'progress' }, description.progress),
       ),

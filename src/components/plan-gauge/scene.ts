@@ -43,12 +43,30 @@ export function scaleItems(layout: GaugeLayout, grade: Pick<ResolvedGrade, 'tone
   const { baseline, target } = layout;
   const items: SceneItem[] = [{ type: 'path', part: 'track', d: layout.track, fill: '--plan-gauge-track-color', stroke: '--plan-gauge-track-border-color', strokeWidth: 0.75 }];
   if (layout.value !== null) items.push({ type: 'path', part: 'value', d: layout.value, fill: color });
-  const baselineGroup: SceneGroup = { type: 'group', part: 'baseline mark', children: [{ type: 'line', x1: baseline.x1, y1: baseline.y1, x2: baseline.x2, y2: baseline.y2, stroke: '--plan-gauge-baseline-color', strokeWidth: 2, dash: [3, 2] }] };
+  const baselineGroup: SceneGroup = {
+    type: 'group',
+    part: 'baseline mark',
+    children: [{ type: 'line', x1: baseline.x1, y1: baseline.y1, x2: baseline.x2, y2: baseline.y2, stroke: '--plan-gauge-baseline-color', strokeWidth: 2, dash: [3, 2] }],
+  };
   if (baseline.label) baselineGroup.children.push(line(baseline.label, 'mark-label', LABEL));
-  const targetGroup: SceneGroup = { type: 'group', part: 'target mark', children: [{ type: 'line', x1: target.x1, y1: target.y1, x2: target.x2, y2: target.y2, stroke: '--plan-gauge-target-color', strokeWidth: 3 }] };
+  const targetGroup: SceneGroup = {
+    type: 'group',
+    part: 'target mark',
+    children: [{ type: 'line', x1: target.x1, y1: target.y1, x2: target.x2, y2: target.y2, stroke: '--plan-gauge-target-color', strokeWidth: 3 }],
+  };
   if (target.label) targetGroup.children.push(line(target.label, 'mark-label', '--plan-gauge-target-color', true));
   items.push(baselineGroup, targetGroup);
-  if (layout.current !== null) items.push({ type: 'circle', part: 'current', cx: layout.current.x, cy: layout.current.y, r: layout.current.r, fill: color, stroke: '--plan-gauge-current-ring-color', strokeWidth: 2 });
+  if (layout.current !== null)
+    items.push({
+      type: 'circle',
+      part: 'current',
+      cx: layout.current.x,
+      cy: layout.current.y,
+      r: layout.current.r,
+      fill: color,
+      stroke: '--plan-gauge-current-ring-color',
+      strokeWidth: 2,
+    });
   for (const label of layout.ends) items.push(line(label, 'end-label', LABEL));
   if (layout.center) items.push(measured ? line(layout.center, 'center-value', TEXT, true) : line(layout.center, 'center-value empty', '--plan-gauge-grade-not-measured-color'));
   for (const label of layout.unit) items.push(line(label, 'center-unit', LABEL));
@@ -60,7 +78,8 @@ export function sparklineItems(spark: SparklineLayout, grade: Pick<ResolvedGrade
   const items: SceneItem[] = [{ type: 'path', part: 'spark-line', d: spark.path, fill: 'none', stroke: LABEL, strokeWidth: 1.25, lineJoin: 'round' }];
   for (const p of spark.points) items.push({ type: 'circle', part: 'spark-point', cx: p.x, cy: p.y, r: 1.6, fill: LABEL });
   const last = spark.points[spark.points.length - 1];
-  if (last) items.push({ type: 'circle', part: 'spark-last', cx: last.x, cy: last.y, r: 2.6, fill: gradePaint(grade), stroke: '--plan-gauge-current-ring-color', strokeWidth: 0.75 });
+  if (last)
+    items.push({ type: 'circle', part: 'spark-last', cx: last.x, cy: last.y, r: 2.6, fill: gradePaint(grade), stroke: '--plan-gauge-current-ring-color', strokeWidth: 0.75 });
   return items;
 }
 
@@ -83,7 +102,8 @@ export function gradeShapeItems(grade: Pick<ResolvedGrade, 'tone' | 'color'>): S
     if (!grade.color) shape.dash = [2, 1.5];
   }
   const items: SceneItem[] = [shape];
-  if (grade.tone === 'achieved') items.push({ type: 'path', part: 'check', d: 'M3.4,6.2L5.2,8L8.7,4.3', fill: 'none', stroke: '--_check', strokeWidth: 1.6, lineCap: 'round', lineJoin: 'round' });
+  if (grade.tone === 'achieved')
+    items.push({ type: 'path', part: 'check', d: 'M3.4,6.2L5.2,8L8.7,4.3', fill: 'none', stroke: '--_check', strokeWidth: 1.6, lineCap: 'round', lineJoin: 'round' });
   return items;
 }
 
@@ -104,7 +124,14 @@ function round(value: number): number {
   return Math.round(value * 100) / 100 + 0;
 }
 
-function textAt(text: string, x: number, y: number, fontSize: number, fill: Paint, options: { bold?: boolean; anchor?: 'start' | 'middle' | 'end'; lang?: string | undefined; part?: string } = {}): SceneText {
+function textAt(
+  text: string,
+  x: number,
+  y: number,
+  fontSize: number,
+  fill: Paint,
+  options: { bold?: boolean; anchor?: 'start' | 'middle' | 'end'; lang?: string | undefined; part?: string } = {},
+): SceneText {
   const item: SceneText = { type: 'text', fill, fontSize, lines: [{ text, x: round(x), y: round(y) }] };
   if (options.bold) item.bold = true;
   if (options.anchor && options.anchor !== 'start') item.anchor = options.anchor;
@@ -147,7 +174,14 @@ export function gaugeCard(view: GaugeView, width: number, lang: string): GaugeCa
 
   const nameLang = description.nameLang && description.nameLang !== lang ? description.nameLang : undefined;
   const name = wrapText(description.name, { maxWidth: inner, fontSize: NAME_FONT, bold: true, maxLines: 4, lang: nameLang ?? lang }).lines;
-  const nameItem: SceneText = { type: 'text', part: 'label', fill: TEXT, fontSize: NAME_FONT, bold: true, lines: name.map((text, i) => ({ text, x: PAD, y: round(y + NAME_FONT * ASCENT + i * NAME_FONT * LINE) })) };
+  const nameItem: SceneText = {
+    type: 'text',
+    part: 'label',
+    fill: TEXT,
+    fontSize: NAME_FONT,
+    bold: true,
+    lines: name.map((text, i) => ({ text, x: PAD, y: round(y + NAME_FONT * ASCENT + i * NAME_FONT * LINE) })),
+  };
   if (nameLang) nameItem.lang = nameLang;
   nameItem.box = { x: PAD, y, width: inner, height: round(name.length * NAME_FONT * LINE) };
   items.push(nameItem);
@@ -219,7 +253,13 @@ export function gaugeCard(view: GaugeView, width: number, lang: string): GaugeCa
     for (const fact of description.facts) {
       const lines = wrapText(`${fact.value}${fact.detail}`, { maxWidth: Math.max(40, inner - termWidth - 8), fontSize: TEXT_FONT, lang }).lines;
       items.push(textAt(fact.term, PAD, y + TEXT_FONT * ASCENT, TEXT_FONT, LABEL));
-      if (lines.length > 0) items.push({ type: 'text', fill: TEXT, fontSize: TEXT_FONT, lines: lines.map((text, i) => ({ text, x: round(PAD + termWidth + 8), y: round(y + TEXT_FONT * ASCENT + i * TEXT_FONT * LINE) })) });
+      if (lines.length > 0)
+        items.push({
+          type: 'text',
+          fill: TEXT,
+          fontSize: TEXT_FONT,
+          lines: lines.map((text, i) => ({ text, x: round(PAD + termWidth + 8), y: round(y + TEXT_FONT * ASCENT + i * TEXT_FONT * LINE) })),
+        });
       y += Math.max(1, lines.length) * TEXT_FONT * LINE;
     }
   }

@@ -20,6 +20,10 @@ export function gaugeView(indicator: Indicator, plan: PlanDocument, lang: string
   const description = describeIndicator(progress, lang, planLang);
   const layout = layoutGauge(progress.scale, description.gauge, variant);
   const trend = [...(indicator.history ?? []), ...(progress.measured && indicator.current ? [indicator.current] : [])];
-  const sparkline = layoutSparkline(trend.map((o) => (o.year === undefined ? { value: o.value } : { value: o.value, year: o.year })), variant === 'bar' ? 64 : 96, variant === 'bar' ? 20 : 28);
+  const sparkline = layoutSparkline(
+    trend.map((o) => (o.year === undefined ? { value: o.value } : { value: o.value, year: o.year })),
+    variant === 'bar' ? 64 : 96,
+    variant === 'bar' ? 20 : 28,
+  );
   return { progress, description, layout, sparkline, lang };
 }

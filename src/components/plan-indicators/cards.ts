@@ -37,7 +37,12 @@ const round = (value: number): number => Math.round(value * 100) / 100 + 0;
  * width; a bar list is one column) of equal width, `gap` apart; `heightOf(i, cardWidth)` is card
  * i's height at that width, and each row is as tall as its tallest card, as in the CSS grid.
  */
-export function layoutCards(width: number, count: number, heightOf: (index: number, cardWidth: number) => number, options: { columns?: number; minColumn?: number; gap?: number } = {}): CardGrid {
+export function layoutCards(
+  width: number,
+  count: number,
+  heightOf: (index: number, cardWidth: number) => number,
+  options: { columns?: number; minColumn?: number; gap?: number } = {},
+): CardGrid {
   const gap = options.gap ?? CARD_GRID.gap;
   const columns = Math.max(1, Math.floor(options.columns ?? cardColumns(width, options.minColumn, gap)));
   // Every column is as wide as in a full row (auto-fill keeps the empty tracks): a short list does not stretch.

@@ -61,14 +61,14 @@ export function selectIndicators(plan: PlanDocument, nodeId?: string | null): In
   });
   const byGoal = new Map<number, Indicator[]>();
   for (const indicator of chosen) {
-    const index = indicator.node === undefined ? -1 : goalOf.get(indicator.node) ?? -1;
+    const index = indicator.node === undefined ? -1 : (goalOf.get(indicator.node) ?? -1);
     const list = byGoal.get(index) ?? [];
     list.push(indicator);
     byGoal.set(index, list);
   }
   const groups = [...byGoal.entries()]
     .sort(([a], [b]) => (a < 0 ? Infinity : a) - (b < 0 ? Infinity : b))
-    .map(([index, indicators]) => ({ goal: index < 0 ? null : plan.goals[index] ?? null, indicators }));
+    .map(([index, indicators]) => ({ goal: index < 0 ? null : (plan.goals[index] ?? null), indicators }));
   return scope ? { kind: 'groups', groups, count: chosen.length, node: scope } : { kind: 'groups', groups, count: chosen.length };
 }
 

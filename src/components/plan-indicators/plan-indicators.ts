@@ -177,7 +177,8 @@ export class PlanIndicators extends PlanElement {
     const style = getComputedStyle(this);
     // The grid's narrowest column as the page set it (--plan-indicators-column-width), in px.
     const column = /^([\d.]+)(px|rem|em)$/.exec(style.getPropertyValue('--plan-indicators-column-width').trim() || (this.presentation ? '14em' : '14rem'));
-    if (column) options.minColumn = Number(column[1]) * (column[2] === 'px' ? 1 : parseFloat(getComputedStyle(column[2] === 'rem' ? document.documentElement : this).fontSize) || 16);
+    if (column)
+      options.minColumn = Number(column[1]) * (column[2] === 'px' ? 1 : parseFloat(getComputedStyle(column[2] === 'rem' ? document.documentElement : this).fontSize) || 16);
     return indicatorsSVG(plan, options, { scheme: this.colorScheme === 'dark' ? 'dark' : 'light', overrides: readOverrides(this, gaugeTheme) });
   }
 
@@ -190,7 +191,10 @@ export class PlanIndicators extends PlanElement {
     button.setAttribute('aria-expanded', String(!open));
     cell.querySelector('plan-trend')?.remove();
     if (open) return;
-    void loadTableAddon().then(() => this.showTrend(button, plan), () => button.setAttribute('aria-expanded', 'false'));
+    void loadTableAddon().then(
+      () => this.showTrend(button, plan),
+      () => button.setAttribute('aria-expanded', 'false'),
+    );
   }
 
   private showTrend(button: HTMLButtonElement, plan: PlanDocument): void {
@@ -266,7 +270,13 @@ export class PlanIndicators extends PlanElement {
         this.loadTable();
         return html`${filter}<p part="message" role="status">${this.message(indicatorsMessages.loading)}</p>`;
       }
-      return html`${filter}${addon.renderTable(this, plan, selection.groups.flatMap((g) => g.indicators), lang, today)}`;
+      return html`${filter}${addon.renderTable(
+        this,
+        plan,
+        selection.groups.flatMap((g) => g.indicators),
+        lang,
+        today,
+      )}`;
     }
     const trendLabel = this.message(indicatorsMessages.trend);
     const scale = gradeScale(plan, lang);

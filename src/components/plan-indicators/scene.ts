@@ -92,7 +92,11 @@ export function indicatorsScene(plan: PlanDocument, options: IndicatorsFileOptio
     throw nothingToDraw(
       'plan-indicators',
       lang,
-      selection.kind === 'no-indicators' ? gaugeMessages.noIndicators : selection.kind === 'unknown-node' ? gaugeMessages.unknownNode(selection.id) : gaugeMessages.nodeWithoutIndicators(goalHeading(selection.node, lang, planLang)),
+      selection.kind === 'no-indicators'
+        ? gaugeMessages.noIndicators
+        : selection.kind === 'unknown-node'
+          ? gaugeMessages.unknownNode(selection.id)
+          : gaugeMessages.nodeWithoutIndicators(goalHeading(selection.node, lang, planLang)),
     );
   const width = Math.max(CARD_WIDTH.arc, options.width && options.width > 0 ? options.width : DEFAULT_FILE_WIDTH);
   const groups = selection.groups.map((group) => ({ group, views: group.indicators.map((indicator) => gaugeView(indicator, plan, lang, options.today, variant)) }));
@@ -107,7 +111,14 @@ export function indicatorsScene(plan: PlanDocument, options: IndicatorsFileOptio
     const heading = goalHeading(group.goal, lang, planLang);
     const headingLang = group.goal ? resolveTextLang(group.goal.title, lang, planLang) : undefined;
     const lines = wrapText(heading, { maxWidth: width, fontSize: HEADING_FONT, bold: true, lang: headingLang ?? lang }).lines;
-    const text: SceneText = { type: 'text', part: 'heading', fill: '--_text', fontSize: HEADING_FONT, bold: true, lines: lines.map((line, i) => ({ text: line, x: MARGIN, y: round(y + HEADING_FONT * 0.88 + i * HEADING_FONT * 1.4) })) };
+    const text: SceneText = {
+      type: 'text',
+      part: 'heading',
+      fill: '--_text',
+      fontSize: HEADING_FONT,
+      bold: true,
+      lines: lines.map((line, i) => ({ text: line, x: MARGIN, y: round(y + HEADING_FONT * 0.88 + i * HEADING_FONT * 1.4) })),
+    };
     if (headingLang && headingLang !== lang) text.lang = headingLang;
     y += lines.length * HEADING_FONT * 1.4 + 4;
     const groupItems: SceneItem[] = [text, { type: 'line', x1: MARGIN, y1: round(y), x2: MARGIN + width, y2: round(y), stroke: RULE, strokeWidth: 2 }];
@@ -125,7 +136,15 @@ export function indicatorsScene(plan: PlanDocument, options: IndicatorsFileOptio
     );
     grid.cards.forEach((box, i) => {
       const card = laid[i]!;
-      groupItems.push({ type: 'group', part: 'gauge', key: card.key, label: card.label, x: round(MARGIN + box.x), y: round(y + box.y), children: [cardFrame(box.width, box.height), ...card.items] });
+      groupItems.push({
+        type: 'group',
+        part: 'gauge',
+        key: card.key,
+        label: card.label,
+        x: round(MARGIN + box.x),
+        y: round(y + box.y),
+        children: [cardFrame(box.width, box.height), ...card.items],
+      });
     });
     items.push({ type: 'group', part: 'group', label: heading, children: groupItems });
     y += grid.height + 24;

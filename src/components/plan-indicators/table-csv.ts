@@ -24,7 +24,19 @@ function csvNumber(value: number | null | undefined): string {
  */
 export function tableToCsv(table: IndicatorTable, lang: string): string {
   const m = (key: keyof typeof tableMessages) => localize(tableMessages[key] as { ja: string; en: string }, lang);
-  const header = [m('node'), m('name'), m('unit'), m('baseline'), m('baselineYear'), ...table.years.map((year) => formatFiscalYear(year, lang)), m('target'), m('targetYear'), `${m('progress')} (%)`, m('symbol'), m('grade')];
+  const header = [
+    m('node'),
+    m('name'),
+    m('unit'),
+    m('baseline'),
+    m('baselineYear'),
+    ...table.years.map((year) => formatFiscalYear(year, lang)),
+    m('target'),
+    m('targetYear'),
+    `${m('progress')} (%)`,
+    m('symbol'),
+    m('grade'),
+  ];
   const lines = [header.map(csvText).join(',')];
   for (const row of table.rows) {
     const { indicator, progress } = row;

@@ -90,8 +90,12 @@ export function indicatorTable(plan: PlanDocument, lang: string, today: Date, in
   const rows = indicators.map((indicator, index): TableRow => {
     const progress = indicatorProgress(indicator, plan, today, lang);
     const digits = progress.decimals;
-    const cell = (observation: Observation | undefined): TableCell | null => (observation ? { text: formatNumber(observation.value, lang, digits), value: observation.value } : null);
-    const dated = (observation: Observation): TableCell => ({ ...cell(observation)!, ...(observation.year !== undefined ? { year: formatFiscalYear(observation.year, lang) } : {}) });
+    const cell = (observation: Observation | undefined): TableCell | null =>
+      observation ? { text: formatNumber(observation.value, lang, digits), value: observation.value } : null;
+    const dated = (observation: Observation): TableCell => ({
+      ...cell(observation)!,
+      ...(observation.year !== undefined ? { year: formatFiscalYear(observation.year, lang) } : {}),
+    });
     const found = indicator.node === undefined ? undefined : nodes.get(indicator.node);
     const byYear = measured[index]!;
     return {
@@ -104,7 +108,10 @@ export function indicatorTable(plan: PlanDocument, lang: string, today: Date, in
       baseline: dated(indicator.baseline),
       years: years.map((year) => cell(byYear.get(year))),
       target: dated(indicator.target),
-      progressCell: progress.percent === null ? { text: progress.measured ? '—' : '', value: progress.measured ? (progress.achieved ? 1 : -Infinity) : null } : { text: formatPercent(progress.percent, lang), value: progress.ratio },
+      progressCell:
+        progress.percent === null
+          ? { text: progress.measured ? '—' : '', value: progress.measured ? (progress.achieved ? 1 : -Infinity) : null }
+          : { text: formatPercent(progress.percent, lang), value: progress.ratio },
       grade: { text: gradeName(progress.grade), value: null },
     };
   });
@@ -152,7 +159,7 @@ export function sortRows(table: IndicatorTable, key: TableColumnKey, direction: 
       case 'grade':
         return gradeRank(row) === Infinity ? null : gradeRank(row);
       default:
-        return yearIndex >= 0 ? row.years[yearIndex]?.value ?? null : null;
+        return yearIndex >= 0 ? (row.years[yearIndex]?.value ?? null) : null;
     }
   };
   const textOf = key === 'name' ? (row: TableRow) => row.name : key === 'unit' ? (row: TableRow) => row.unit : null;

@@ -51,7 +51,8 @@ async function download(kind: 'csv' | 'workbook', plan: PlanDocument, table: Ind
     // exportWorkbook's two steps for a plan already validated, without the readers (CSV, xlsx) it sits beside.
     const [{ sheetsFromPlan }, { writeXlsx }] = await Promise.all([import('../../sheets/write-plan.js'), import('../../sheets/xlsx-write.js')]);
     const { sheets, problems } = sheetsFromPlan(plan);
-    if (problems.length === 0) downloadFile(writeXlsx(sheets) as Uint8Array<ArrayBuffer>, `${plan.plan.id}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    if (problems.length === 0)
+      downloadFile(writeXlsx(sheets) as Uint8Array<ArrayBuffer>, `${plan.plan.id}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     else host.tableState.problem = [localize(tableMessages.downloadFailed, lang), ...problems.slice(0, 3).map((p) => localize(p.message, lang))].join(' ');
   }
   host.requestUpdate();
@@ -66,7 +67,10 @@ export function renderTable(host: TableHost, plan: PlanDocument, indicators: rea
   adoptStyles(host.renderRoot);
   const state = host.tableState;
   const built = state.built;
-  const table = built && built.plan === plan && built.lang === lang && built.indicators.length === indicators.length && built.indicators.every((x, i) => x === indicators[i]) ? built.table : indicatorTable(plan, lang, today, indicators);
+  const table =
+    built && built.plan === plan && built.lang === lang && built.indicators.length === indicators.length && built.indicators.every((x, i) => x === indicators[i])
+      ? built.table
+      : indicatorTable(plan, lang, today, indicators);
   state.built = { plan, lang, indicators, table };
   const columns = tableColumns(table);
   const sort = state.sort && columns.includes(state.sort.key) ? state.sort : undefined;

@@ -44,5 +44,7 @@ export function formatPartialDate(date: string, lang: string): string {
     return era ? `${era}${month ? `${month}月` : ''}${day ? `${day}日` : ''}（${western}）` : western;
   }
   if (!month) return String(year);
-  return new Intl.DateTimeFormat(lang || 'en', { year: 'numeric', month: 'long', ...(day ? { day: 'numeric' } : {}), timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day ?? 1)));
+  return new Intl.DateTimeFormat(lang || 'en', { year: 'numeric', month: 'long', ...(day ? { day: 'numeric' } : {}), timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day ?? 1)),
+  );
 }

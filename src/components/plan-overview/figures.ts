@@ -34,7 +34,12 @@ export function resolveScene(scene: Scene, theme: Theme, colors: ResolveOptions 
 }
 
 /** The whole 体系図 (nothing folded) with the tree's own options, its colours resolved. */
-export function treeFigure(plan: PlanDocument, lang: string, options: Pick<TreeLayoutOptions, 'orientation' | 'visionWriting' | 'maxLines'> = {}, colors: ResolveOptions = {}): Scene {
+export function treeFigure(
+  plan: PlanDocument,
+  lang: string,
+  options: Pick<TreeLayoutOptions, 'orientation' | 'visionWriting' | 'maxLines'> = {},
+  colors: ResolveOptions = {},
+): Scene {
   const layout = layoutTree(plan, { ...options, lang });
   return resolveScene(sceneOfTree(layout, { lang, title: resolveText(plan.plan.title, lang, plan.plan.lang ?? 'ja'), presentation: false }), treeTheme, colors);
 }

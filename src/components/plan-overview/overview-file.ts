@@ -29,6 +29,12 @@ export function renderOverviewSvg(plan: PlanDocument, options: OverviewFileOptio
   if (options.orientation !== undefined) tree.orientation = options.orientation;
   if (options.visionWriting !== undefined) tree.visionWriting = options.visionWriting;
   if (options.maxLines !== undefined) tree.maxLines = options.maxLines;
-  const scene = overviewScene(plan, { width, lang, today: fiscalYearOf(options.today), tree: plan.goals.length > 0 ? treeFigure(plan, lang, tree, colors) : undefined, collaboration: collaborationFigure(plan, lang, width, colors) });
+  const scene = overviewScene(plan, {
+    width,
+    lang,
+    today: fiscalYearOf(options.today),
+    tree: plan.goals.length > 0 ? treeFigure(plan, lang, tree, colors) : undefined,
+    collaboration: collaborationFigure(plan, lang, width, colors),
+  });
   return sceneToSVG(scene, overviewTheme, colors);
 }

@@ -28,9 +28,25 @@ export interface OverviewSceneOptions {
 const LINE = 1.45;
 
 /** Wrapped lines as one text item at (x, y) top; returns it and the height used. */
-function paragraph(text: string, x: number, y: number, width: number, fontSize: number, lang: string, bold = false, fill: SceneText['fill'] = '--plan-overview-text-color'): { item: SceneText; height: number } {
+function paragraph(
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  fontSize: number,
+  lang: string,
+  bold = false,
+  fill: SceneText['fill'] = '--plan-overview-text-color',
+): { item: SceneText; height: number } {
   const lines = wrapLines(text, { maxWidth: width, fontSize, lang, bold }).lines;
-  const item: SceneText = { type: 'text', fontSize, bold, fill, lines: lines.map((t, k) => ({ text: t, x, y: y + fontSize + k * fontSize * LINE })), box: { x, y, width, height: lines.length * fontSize * LINE } };
+  const item: SceneText = {
+    type: 'text',
+    fontSize,
+    bold,
+    fill,
+    lines: lines.map((t, k) => ({ text: t, x, y: y + fontSize + k * fontSize * LINE })),
+    box: { x, y, width, height: lines.length * fontSize * LINE },
+  };
   return { item, height: lines.length * fontSize * LINE };
 }
 
@@ -69,7 +85,10 @@ export function overviewScene(doc: PlanDocument, options: OverviewSceneOptions):
     heading(label);
     // A figure of another theme (the tree's) comes with its colours resolved and its own background; one wider than the page is scaled down.
     const scale = Math.min(1, width / scene.width);
-    const children: SceneItem[] = !own && scene.background && scene.background !== 'none' ? [{ type: 'rect', x: 0, y: 0, width: scene.width, height: scene.height, fill: scene.background }, ...scene.items] : scene.items;
+    const children: SceneItem[] =
+      !own && scene.background && scene.background !== 'none'
+        ? [{ type: 'rect', x: 0, y: 0, width: scene.width, height: scene.height, fill: scene.background }, ...scene.items]
+        : scene.items;
     const group: SceneItem = { type: 'group', y, children, label: scene.description };
     if (scale < 1) group.scale = scale;
     items.push(group);

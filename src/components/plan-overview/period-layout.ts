@@ -60,7 +60,19 @@ export function periodScene(period: Period, options: PeriodLayoutOptions): Scene
     const x = i * cell;
     const { main, sub } = labels[i]!;
     const cellItems: SceneItem[] = [
-      { type: 'rect', x: x + 1, y: top, width: cell - 2, height: cellHeight, r: 3, fill: extended ? '--plan-overview-extension-color' : '--plan-overview-period-color', stroke: extended ? '--plan-overview-period-color' : 'none', strokeWidth: 1.5, ...(extended ? { dash: [5, 3] } : {}), part: extended ? 'year extension' : 'year' },
+      {
+        type: 'rect',
+        x: x + 1,
+        y: top,
+        width: cell - 2,
+        height: cellHeight,
+        r: 3,
+        fill: extended ? '--plan-overview-extension-color' : '--plan-overview-period-color',
+        stroke: extended ? '--plan-overview-period-color' : 'none',
+        strokeWidth: 1.5,
+        ...(extended ? { dash: [5, 3] } : {}),
+        part: extended ? 'year extension' : 'year',
+      },
     ];
     if (extended) {
       // Hatching: diagonal strokes clipped by hand to the cell.
@@ -81,8 +93,23 @@ export function periodScene(period: Period, options: PeriodLayoutOptions): Scene
     if (inside && year === today) {
       cellItems.push(
         { type: 'rect', x: x + 1, y: top, width: cell - 2, height: cellHeight, r: 3, fill: 'none', stroke: '--plan-overview-today-color', strokeWidth: 3, part: 'today' },
-        { type: 'polygon', points: [[cx - 6, top - 9], [cx + 6, top - 9], [cx, top - 2]], fill: '--plan-overview-today-color' },
-        { type: 'text', fontSize: small + 1, bold: true, anchor: 'middle', fill: '--plan-overview-today-color', lines: [{ text: localize(m.today, lang), x: Math.min(Math.max(cx, 30), width - 30), y: top - 12 }] },
+        {
+          type: 'polygon',
+          points: [
+            [cx - 6, top - 9],
+            [cx + 6, top - 9],
+            [cx, top - 2],
+          ],
+          fill: '--plan-overview-today-color',
+        },
+        {
+          type: 'text',
+          fontSize: small + 1,
+          bold: true,
+          anchor: 'middle',
+          fill: '--plan-overview-today-color',
+          lines: [{ text: localize(m.today, lang), x: Math.min(Math.max(cx, 30), width - 30), y: top - 12 }],
+        },
       );
     }
     items.push({ type: 'group', key: String(year), children: cellItems });
@@ -91,7 +118,12 @@ export function periodScene(period: Period, options: PeriodLayoutOptions): Scene
   const bracketY = top + cellHeight + 6;
   const spans: { from: number; to: number; text: string; extended: boolean }[] = [];
   if (originalTo < period.to) {
-    spans.push({ from: 0, to: originalTo - period.from + 1, text: `${localize(m.original, lang)} ${localize(m.range(formatFiscalYear(period.from, lang), formatFiscalYear(originalTo, lang)), lang)}`, extended: false });
+    spans.push({
+      from: 0,
+      to: originalTo - period.from + 1,
+      text: `${localize(m.original, lang)} ${localize(m.range(formatFiscalYear(period.from, lang), formatFiscalYear(originalTo, lang)), lang)}`,
+      extended: false,
+    });
     spans.push({ from: originalTo - period.from + 1, to: years, text: `${localize(m.extension, lang)} +${period.to - originalTo}`, extended: true });
   }
   let bottom = top + cellHeight + 2;
@@ -105,7 +137,14 @@ export function periodScene(period: Period, options: PeriodLayoutOptions): Scene
       part: span.extended ? 'extension-label' : 'original-label',
       children: [
         { type: 'path', d: `M${x0} ${bracketY - 4}V${bracketY}H${x1}V${bracketY - 4}`, fill: 'none', stroke, strokeWidth: 1.5, ...(span.extended ? { dash: [4, 2] } : {}) },
-        { type: 'text', fontSize: small, bold: span.extended, anchor: 'middle', fill: span.extended ? '--plan-overview-extension-text-color' : '--plan-overview-muted-color', lines: lines.lines.map((text, k) => ({ text, x: (x0 + x1) / 2, y: bracketY + 4 + small + k * small * LINE })) },
+        {
+          type: 'text',
+          fontSize: small,
+          bold: span.extended,
+          anchor: 'middle',
+          fill: span.extended ? '--plan-overview-extension-text-color' : '--plan-overview-muted-color',
+          lines: lines.lines.map((text, k) => ({ text, x: (x0 + x1) / 2, y: bracketY + 4 + small + k * small * LINE })),
+        },
       ],
     });
     bottom = Math.max(bottom, bracketY + 8 + lines.lines.length * small * LINE);

@@ -85,8 +85,14 @@ export class PlanOverview extends OverviewPart {
   private loadFigures(): void {
     if (this.figures || !(this.filled.tree || this.filled.collaboration)) return;
     // In plan-viz-overview.iife.js (one file, no chunks) they are a file of their own beside it.
-    const loading = typeof __PLAN_VIZ_OVERVIEW_IIFE__ !== 'undefined' && __PLAN_VIZ_OVERVIEW_IIFE__ ? loadBeside<Figures>('plan-viz-overview-figures.iife.js', 'PlanVizOverviewFigures') : import('./figures.js');
-    loading.then((figures) => (this.figures = figures), () => undefined);
+    const loading =
+      typeof __PLAN_VIZ_OVERVIEW_IIFE__ !== 'undefined' && __PLAN_VIZ_OVERVIEW_IIFE__
+        ? loadBeside<Figures>('plan-viz-overview-figures.iife.js', 'PlanVizOverviewFigures')
+        : import('./figures.js');
+    loading.then(
+      (figures) => (this.figures = figures),
+      () => undefined,
+    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -143,7 +149,15 @@ export class PlanOverview extends OverviewPart {
       width,
       lang,
       today: this.todayYear,
-      tree: figures && tree && plan.goals.length > 0 ? figures.treeFigure(plan, lang, { orientation: tree.orientation ?? 'horizontal', visionWriting: tree.visionWriting ?? 'horizontal', maxLines: tree.maxLines ?? 3 }, colors(tree, figures.treeTheme)) : undefined,
+      tree:
+        figures && tree && plan.goals.length > 0
+          ? figures.treeFigure(
+              plan,
+              lang,
+              { orientation: tree.orientation ?? 'horizontal', visionWriting: tree.visionWriting ?? 'horizontal', maxLines: tree.maxLines ?? 3 },
+              colors(tree, figures.treeTheme),
+            )
+          : undefined,
       collaboration: figures && collaboration ? figures.collaborationFigure(plan, lang, width, colors(collaboration, figures.collaborationTheme)) : undefined,
     });
   }
@@ -172,8 +186,16 @@ export class PlanOverview extends OverviewPart {
           ${level === 1 ? html`<h1>${title}</h1>` : level === 3 ? html`<h3>${title}</h3>` : html`<h2>${title}</h2>`}
           ${plan.plan.municipality || periodText ? html`<p>${[this.text(plan.plan.municipality), periodText].filter(Boolean).join('　')}</p>` : nothing}
         </header>
-        ${panel('period', localize(m.period, lang), figure('period', (width) => renderPeriod(plan, lang, width, this.todayYear, title)))}
-        ${panel('relations', localize(m.relations, lang), figure('relations', (width) => renderRelations(plan, lang, width)))}
+        ${panel(
+          'period',
+          localize(m.period, lang),
+          figure('period', (width) => renderPeriod(plan, lang, width, this.todayYear, title)),
+        )}
+        ${panel(
+          'relations',
+          localize(m.relations, lang),
+          figure('relations', (width) => renderRelations(plan, lang, width)),
+        )}
       </div>
       <div class="col col-b">${slotPanel('tree')}</div>
       <div class="col col-c">${panel('timeline-panel', localize(m.timeline, lang), renderTimeline(plan, lang, headingTag(level + 2)))} ${slotPanel('collaboration')}</div>

@@ -32,7 +32,12 @@ export class PlanTimeline extends OverviewPart {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   protected exportScene(plan: PlanDocument): Scene | undefined {
-    return plan.timeline?.length ? overviewScene({ ...plan, relatedPlans: [], sections: [], plan: { ...plan.plan, period: undefined } }, { width: this.figureWidth, lang: this.displayLang, today: this.todayYear }) : undefined;
+    return plan.timeline?.length
+      ? overviewScene(
+          { ...plan, relatedPlans: [], sections: [], plan: { ...plan.plan, period: undefined } },
+          { width: this.figureWidth, lang: this.displayLang, today: this.todayYear },
+        )
+      : undefined;
   }
 
   protected renderPlan(plan: PlanDocument): TemplateResult {

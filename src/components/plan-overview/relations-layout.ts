@@ -52,11 +52,25 @@ function box(width: number, tag: string, title: string, lang: string, fill: Pain
       let baseline = y + (height - content) / 2 + PAD + SMALL;
       const children: SceneItem[] = [{ type: 'rect', x, y, width, height, r: 4, fill, stroke: big ? 'none' : '--plan-overview-box-border-color', strokeWidth: 1 }];
       if (tagLines.length > 0) {
-        children.push({ type: 'text', fontSize: SMALL, anchor: 'middle', fill: big ? text : '--plan-overview-muted-color', lines: tagLines.map((t, k) => ({ text: t, x: cx, y: baseline + k * SMALL * LINE })), box: { x: x + PAD, y: y + PAD, width: inner, height: tagLines.length * SMALL * LINE } });
+        children.push({
+          type: 'text',
+          fontSize: SMALL,
+          anchor: 'middle',
+          fill: big ? text : '--plan-overview-muted-color',
+          lines: tagLines.map((t, k) => ({ text: t, x: cx, y: baseline + k * SMALL * LINE })),
+          box: { x: x + PAD, y: y + PAD, width: inner, height: tagLines.length * SMALL * LINE },
+        });
         baseline += tagLines.length * SMALL * LINE + 2;
       }
       baseline += titleSize - SMALL;
-      children.push({ type: 'text', fontSize: titleSize, bold: true, anchor: 'middle', fill: text, lines: titleLines.map((t, k) => ({ text: t, x: cx, y: baseline + k * titleSize * LINE })) });
+      children.push({
+        type: 'text',
+        fontSize: titleSize,
+        bold: true,
+        anchor: 'middle',
+        fill: text,
+        lines: titleLines.map((t, k) => ({ text: t, x: cx, y: baseline + k * titleSize * LINE })),
+      });
       return { type: 'group', key, part: big ? 'plan' : 'related-plan', label, children };
     },
   };
@@ -78,7 +92,11 @@ export function describeRelations(doc: PlanDocument, lang: string): string {
     if (p.owner) out = localize(m.owned(out, text(p.owner)), lang);
     return out;
   };
-  const list = (relation: RelatedPlan['relation']) => (doc.relatedPlans ?? []).filter((p) => p.relation === relation).map(name).join(sep);
+  const list = (relation: RelatedPlan['relation']) =>
+    (doc.relatedPlans ?? [])
+      .filter((p) => p.relation === relation)
+      .map(name)
+      .join(sep);
   const parts: [RelatedPlan['relation'], (l: string) => Message][] = [
     ['basis', m.relationsBasis],
     ['upper', m.relationsUpper],
@@ -113,7 +131,15 @@ function rows(boxes: Box[], width: number, perRow: number, y: number, boxWidth: 
 
 const arrow = (x: number, y0: number, y1: number): SceneItem[] => [
   { type: 'line', x1: x, y1: y0, x2: x, y2: y1 - 6, stroke: '--plan-overview-line-color', strokeWidth: 2 },
-  { type: 'polygon', points: [[x - 6, y1 - 8], [x + 6, y1 - 8], [x, y1]], fill: '--plan-overview-line-color' },
+  {
+    type: 'polygon',
+    points: [
+      [x - 6, y1 - 8],
+      [x + 6, y1 - 8],
+      [x, y1],
+    ],
+    fill: '--plan-overview-line-color',
+  },
 ];
 
 export function relationsScene(doc: PlanDocument, options: RelationsLayoutOptions): Scene {
@@ -128,13 +154,21 @@ export function relationsScene(doc: PlanDocument, options: RelationsLayoutOption
   const wide = width >= 600;
   const items: SceneItem[] = [];
   const relatedFallback = localize(m.related, lang);
-  const boxOf = (p: RelatedPlan, w: number) => box(w, tagOf(p, lang, relatedFallback, text), text(p.title), lang, FILL[p.relation], p.id, `${tagOf(p, lang, relatedFallback, text)}：${text(p.title)}`);
+  const boxOf = (p: RelatedPlan, w: number) =>
+    box(w, tagOf(p, lang, relatedFallback, text), text(p.title), lang, FILL[p.relation], p.id, `${tagOf(p, lang, relatedFallback, text)}：${text(p.title)}`);
 
   // Top: basis and upper, in rows of boxes at least 170 px wide.
   const perRow = Math.max(1, Math.min(above.length, Math.floor((width + GAP) / (170 + GAP))));
   const topWidth = Math.min(340, (width - (perRow - 1) * GAP) / perRow);
   let y = 0;
-  const top = rows(above.map((p) => boxOf(p, topWidth)), width, perRow, y, topWidth, items);
+  const top = rows(
+    above.map((p) => boxOf(p, topWidth)),
+    width,
+    perRow,
+    y,
+    topWidth,
+    items,
+  );
   y += top.height;
 
   const period = doc.plan.period;
@@ -166,7 +200,15 @@ export function relationsScene(doc: PlanDocument, options: RelationsLayoutOption
       for (const b of boxes) {
         items.push(b.draw(x, by));
         const cy = by + b.height / 2;
-        items.push({ type: 'line', x1: edge, y1: cy, x2: from, y2: Math.min(Math.max(cy, planBox.y + 6), planBox.y + planBox.h - 6), stroke: '--plan-overview-line-color', strokeWidth: 1.5 });
+        items.push({
+          type: 'line',
+          x1: edge,
+          y1: cy,
+          x2: from,
+          y2: Math.min(Math.max(cy, planBox.y + 6), planBox.y + planBox.h - 6),
+          stroke: '--plan-overview-line-color',
+          strokeWidth: 1.5,
+        });
         by += b.height + 8;
       }
     };
@@ -203,14 +245,43 @@ export function relationsScene(doc: PlanDocument, options: RelationsLayoutOption
     const label = wrapLines(localize(m.workTogether, lang), { maxWidth: width / 2 - 16, fontSize: SMALL, lang, bold: true }).lines;
     items.push(
       { type: 'line', x1: x, y1: y0, x2: x, y2: y1, stroke: '--plan-overview-line-color', strokeWidth: 2, dash: [5, 3] },
-      { type: 'polygon', points: [[x - 6, y1 - 6], [x + 6, y1 - 6], [x, y1 + 2]], fill: '--plan-overview-line-color' },
-      { type: 'polygon', points: [[x - 6, y0 + 6], [x + 6, y0 + 6], [x, y0 - 2]], fill: '--plan-overview-line-color' },
-      { type: 'text', fontSize: SMALL, bold: true, fill: '--plan-overview-muted-color', lines: label.map((t, k) => ({ text: t, x: x + 12, y: (y0 + y1) / 2 + 4 + k * SMALL * LINE - ((label.length - 1) * SMALL * LINE) / 2 })) },
+      {
+        type: 'polygon',
+        points: [
+          [x - 6, y1 - 6],
+          [x + 6, y1 - 6],
+          [x, y1 + 2],
+        ],
+        fill: '--plan-overview-line-color',
+      },
+      {
+        type: 'polygon',
+        points: [
+          [x - 6, y0 + 6],
+          [x + 6, y0 + 6],
+          [x, y0 - 2],
+        ],
+        fill: '--plan-overview-line-color',
+      },
+      {
+        type: 'text',
+        fontSize: SMALL,
+        bold: true,
+        fill: '--plan-overview-muted-color',
+        lines: label.map((t, k) => ({ text: t, x: x + 12, y: (y0 + y1) / 2 + 4 + k * SMALL * LINE - ((label.length - 1) * SMALL * LINE) / 2 })),
+      },
     );
     y = y1 + 6;
     const per = Math.max(1, Math.min(partners.length, Math.floor((width + GAP) / (200 + GAP))));
     const w = Math.min(360, (width - (per - 1) * GAP) / per);
-    y += rows(partners.map((p) => boxOf(p, w)), width, per, y, w, items).height;
+    y += rows(
+      partners.map((p) => boxOf(p, w)),
+      width,
+      per,
+      y,
+      w,
+      items,
+    ).height;
   }
   return { theme: 'plan-overview', width, height: Math.ceil(y + 2), lang, title: localize(m.relations, lang), description: describeRelations(doc, lang), items };
 }

@@ -33,7 +33,10 @@ export function overviewDeclarations(scheme: 'light' | 'dark'): string {
 
 /** `--plan-overview-box-border-color` → `box-border`: the class suffix of a token's paint. */
 export function tokenShortName(paint: string): string {
-  return paint.replace('--plan-overview-', '').replace(/-color$/, '').replace(/[^a-z0-9-]/gi, '');
+  return paint
+    .replace('--plan-overview-', '')
+    .replace(/-color$/, '')
+    .replace(/[^a-z0-9-]/gi, '');
 }
 
 /** `.f-box{fill:var(--_ov-box-color)}.s-box{stroke:…}` for every token. */

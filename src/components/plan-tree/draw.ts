@@ -315,7 +315,7 @@ function commonFontSize(layout: TreeLayout): number {
     for (const l of n.lines) {
       const count = (counts.get(l.fontSize) ?? 0) + 1;
       counts.set(l.fontSize, count);
-      if (count > bestCount) (best = l.fontSize), (bestCount = count);
+      if (count > bestCount) ((best = l.fontSize), (bestCount = count));
     }
   }
   return best;

@@ -101,7 +101,10 @@ export function planItems(plan: PlanDocument, options: PlanItemsOptions = {}): T
   let index = 0;
   const rollups = options.rollup !== false && plan.indicators?.length ? rollupGrades(plan, options.today ?? new Date(), lang) : undefined;
   // The counts and the SDGs first (short, and what the box shows besides its text), then the group and description.
-  const describe = (item: TreeItem): string => [describeSdgs(item.sdgs, lang), item.rollup ? describeRollup(item.rollup, lang) : '', joinWords([item.group, item.description])].filter(Boolean).join(lang.startsWith('ja') ? '。' : '. ');
+  const describe = (item: TreeItem): string =>
+    [describeSdgs(item.sdgs, lang), item.rollup ? describeRollup(item.rollup, lang) : '', joinWords([item.group, item.description])]
+      .filter(Boolean)
+      .join(lang.startsWith('ja') ? '。' : '. ');
 
   const vision: TreeItem = {
     id: VISION_ID,

@@ -329,13 +329,26 @@ function textBlock(pieces: readonly Piece[], width: number, anchor: 'start' | 'm
       const text = wrapped.lines[k]!;
       const measured = wrapped.widths[k]!;
       widest = Math.max(widest, measured);
-      lines.push({ text, x: 0, y: y + piece.fontSize * BASELINE, anchor, fontSize: piece.fontSize, bold: piece.bold, vertical: false, kind: piece.kind, left: anchor === 'middle' ? -measured / 2 : 0, top: y, width: measured, height: slot });
+      lines.push({
+        text,
+        x: 0,
+        y: y + piece.fontSize * BASELINE,
+        anchor,
+        fontSize: piece.fontSize,
+        bold: piece.bold,
+        vertical: false,
+        kind: piece.kind,
+        left: anchor === 'middle' ? -measured / 2 : 0,
+        top: y,
+        width: measured,
+        height: slot,
+      });
       y += slot;
     }
   }
   if (lines.length === 0) y = FONT.title * LINE;
   const blockWidth = anchor === 'middle' ? Math.max(width, Math.ceil(widest)) : width;
-  if (anchor === 'middle') for (const l of lines) (l.x += blockWidth / 2), (l.left += blockWidth / 2);
+  if (anchor === 'middle') for (const l of lines) ((l.x += blockWidth / 2), (l.left += blockWidth / 2));
   return { lines, width: anchor === 'middle' ? blockWidth : widest, height: y, truncated };
 }
 
@@ -359,9 +372,22 @@ function verticalBlock(label: Piece, title: Piece, length: number): Block {
     const measured = wrapped.widths[i]!;
     tallest = Math.max(tallest, measured);
     const centre = width / 2 + columnsWidth / 2 - slot * (i + 0.5);
-    lines.push({ text, x: centre, y: top, anchor: 'start', fontSize: title.fontSize, bold: title.bold, vertical: true, kind: 'title', left: centre - slot / 2, top, width: slot, height: measured });
+    lines.push({
+      text,
+      x: centre,
+      y: top,
+      anchor: 'start',
+      fontSize: title.fontSize,
+      bold: title.bold,
+      vertical: true,
+      kind: 'title',
+      left: centre - slot / 2,
+      top,
+      width: slot,
+      height: measured,
+    });
   });
-  for (const l of lines) if (!l.vertical) (l.x += width / 2), (l.left += width / 2);
+  for (const l of lines) if (!l.vertical) ((l.x += width / 2), (l.left += width / 2));
   return { lines, width, height: top + Math.max(tallest, title.fontSize), truncated: wrapped.truncated };
 }
 
@@ -530,7 +556,8 @@ function layoutHorizontal(items: readonly TreeItem[], settings: Settings): TreeL
     pieces[i] = nodePieces(item, settings);
     // Past the column's widest, measuring more titles cannot change it.
     if (natural[item.depth]! < widthRange(item.depth, settings.widen)[1]) natural[item.depth] = Math.max(natural[item.depth]!, naturalWidth(pieces[i]!));
-    if (item.group !== '' && groupNatural[item.depth]! < GROUP_WIDTH[1]) groupNatural[item.depth] = Math.max(groupNatural[item.depth]!, naturalWidth([tagPiece(item.group, settings.lang)]));
+    if (item.group !== '' && groupNatural[item.depth]! < GROUP_WIDTH[1])
+      groupNatural[item.depth] = Math.max(groupNatural[item.depth]!, naturalWidth([tagPiece(item.group, settings.lang)]));
   }
   const textWidth = natural.map((w, depth) => clamp(w, widthRange(depth, settings.widen)));
   const laneWidth = groupNatural.map((w) => (w > 0 ? clamp(w, GROUP_WIDTH) + 2 * GROUP_PAD_X : 0));
@@ -551,7 +578,7 @@ function layoutHorizontal(items: readonly TreeItem[], settings: Settings): TreeL
   const marks = new Array<Marks | undefined>(n);
   for (let i = 1; i < n; i++) {
     const m = nodeMarks(items[i]!, columnWidth[items[i]!.depth]! - 2 * PAD_X, settings.lang);
-    if (m) (marks[i] = m), (height[i] = height[i]! + m.height + MARK_GAP);
+    if (m) ((marks[i] = m), (height[i] = height[i]! + m.height + MARK_GAP));
   }
 
   // A group's name may be taller than its run: keep that much more room around the run.
@@ -589,11 +616,12 @@ function layoutHorizontal(items: readonly TreeItem[], settings: Settings): TreeL
   if (settings.visionWriting === 'vertical') {
     let top = Infinity;
     let bottom = -Infinity;
-    for (let i = 1; i < n; i++) (top = Math.min(top, centre[i]!)), (bottom = Math.max(bottom, centre[i]!));
+    for (let i = 1; i < n; i++) ((top = Math.min(top, centre[i]!)), (bottom = Math.max(bottom, centre[i]!)));
     visionBlock = verticalBlock(visionLabel, visionTitle, clamp(bottom > top ? (bottom - top) * 0.8 : 0, VERTICAL_COLUMN));
     // One column (or none) is narrower than the heading 基本理念 above it: widen it to the heading,
     // as wide as a horizontal vision's column at most (a longer heading is cut there, as it would be).
-    if (headed && root.label.trim() !== '') visionBlock = widened(visionBlock, Math.min(naturalWidth([headerPiece(root.label, settings.lang)]) + HEADER_PAD_X * 2, VISION_WIDTH[1] + 2 * PAD_X) - 2 * PAD_X);
+    if (headed && root.label.trim() !== '')
+      visionBlock = widened(visionBlock, Math.min(naturalWidth([headerPiece(root.label, settings.lang)]) + HEADER_PAD_X * 2, VISION_WIDTH[1] + 2 * PAD_X) - 2 * PAD_X);
   } else {
     visionBlock = textBlock([visionLabel, visionTitle], clamp(naturalWidth([visionLabel, visionTitle]), VISION_WIDTH), 'middle');
   }
@@ -695,14 +723,29 @@ function layoutHorizontal(items: readonly TreeItem[], settings: Settings): TreeL
     if (tag) {
       const ty = tag.y + tag.height / 2;
       const branch = tag.x + tag.width + LANE_GAP / 2;
-      path = pathOf([[px, py], [trunk, py], [trunk, ty], [tag.x, ty]]) + pathOf([[tag.x + tag.width, ty], [branch, ty], [branch, cy], [child.x, cy]]);
+      path =
+        pathOf([
+          [px, py],
+          [trunk, py],
+          [trunk, ty],
+          [tag.x, ty],
+        ]) +
+        pathOf([
+          [tag.x + tag.width, ty],
+          [branch, ty],
+          [branch, cy],
+          [child.x, cy],
+        ]);
       top = Math.min(top, ty);
       bottom = Math.max(bottom, ty);
     } else {
       const key = `${parents[i]}|${trunk}`;
       let start = starts.get(key);
       if (start === undefined) {
-        start = `${pathOf([[px, py], [trunk, py]])}L${coordinate(trunk)},`;
+        start = `${pathOf([
+          [px, py],
+          [trunk, py],
+        ])}L${coordinate(trunk)},`;
         starts.set(key, start);
       }
       const y = coordinate(cy);
@@ -798,7 +841,14 @@ function layoutVertical(items: readonly TreeItem[], settings: Settings): TreeLay
   const left = MARGIN + (fullWidth - goalsWidth) / 2;
 
   const nodes: TreeNodeLayout[] = new Array<TreeNodeLayout>(n);
-  nodes[0] = { item: root, box: visionBox, lines: placeLines(visionBlock, visionBox.x + PAD_X, visionBox.y + PAD_Y + 2), truncated: visionBlock.truncated, toggle: undefined, marks: placeMarks(visionMarks, visionBox) };
+  nodes[0] = {
+    item: root,
+    box: visionBox,
+    lines: placeLines(visionBlock, visionBox.x + PAD_X, visionBox.y + PAD_Y + 2),
+    truncated: visionBlock.truncated,
+    toggle: undefined,
+    marks: placeMarks(visionMarks, visionBox),
+  };
   const groups: GroupLayout[] = [];
   const firstRow = visionBox.y + visionBox.height + TIER_GAP;
 
@@ -815,7 +865,15 @@ function layoutVertical(items: readonly TreeItem[], settings: Settings): TreeLay
       if (run) {
         if (item.posInSet > 1) y += GROUP_GAP - ROW_GAP;
         const b = box(x + indent, y, run.width, run.height);
-        groups.push({ parentId: run.parentId, label: run.label, goalIndex: run.goalIndex, members: run.members.map((m) => m.id), box: b, lines: placeLines(run.block, b.x + GROUP_PAD_X, b.y + GROUP_PAD_Y), bracket: '' });
+        groups.push({
+          parentId: run.parentId,
+          label: run.label,
+          goalIndex: run.goalIndex,
+          members: run.members.map((m) => m.id),
+          box: b,
+          lines: placeLines(run.block, b.x + GROUP_PAD_X, b.y + GROUP_PAD_Y),
+          bracket: '',
+        });
         y += run.height + ROW_GAP / 2;
       }
       const block = blocks[i]!;
@@ -841,12 +899,21 @@ function layoutVertical(items: readonly TreeItem[], settings: Settings): TreeLay
     if (item.depth === 1) {
       const px = parent.x + parent.width / 2;
       const cx = child.x + child.width / 2;
-      path = pathOf([[px, top], [px, busY], [cx, busY], [cx, child.y]]);
+      path = pathOf([
+        [px, top],
+        [px, busY],
+        [cx, busY],
+        [cx, child.y],
+      ]);
       bottom = child.y;
     } else {
       const trunk = parent.x + INDENT / 2;
       bottom = child.y + child.height / 2;
-      path = pathOf([[trunk, top], [trunk, bottom], [child.x, bottom]]);
+      path = pathOf([
+        [trunk, top],
+        [trunk, bottom],
+        [child.x, bottom],
+      ]);
     }
     links.push({ source: item.parentId!, target: item.id, goalIndex: item.goalIndex, path, top: r(Math.min(top, bottom)), bottom: r(Math.max(top, bottom)) });
   }

@@ -27,7 +27,8 @@ const LEGEND_FONT = 12;
 
 /** A grade's swatch or bar segment: in its colour; 未計測 hollow and dashed, as the gauges draw it. */
 function swatch(grade: ResolvedGrade, x: number, y: number, width: number, height: number): SceneRect {
-  if (grade.tone === 'not-measured') return { type: 'rect', x, y, width, height, fill: '--plan-tree-background', stroke: '--_grade-not-measured', strokeWidth: 1, dash: [2, 1.5], part: 'tone-not-measured' };
+  if (grade.tone === 'not-measured')
+    return { type: 'rect', x, y, width, height, fill: '--plan-tree-background', stroke: '--_grade-not-measured', strokeWidth: 1, dash: [2, 1.5], part: 'tone-not-measured' };
   const rect: SceneRect = { type: 'rect', x, y, width, height, fill: (grade.color as Paint | undefined) ?? `--_grade-${grade.tone}` };
   if (!grade.color) rect.part = `tone-${grade.tone}`;
   return rect;
@@ -53,9 +54,14 @@ export function rollupMarks(rollup: GradeRollup, width: number, y: number, lang:
     if (count === 0) continue;
     const text = `${grade.symbol || grade.label} ${formatNumber(count, lang)}`;
     const w = SWATCH + 3 + measureText(text, FONT);
-    if (x > PAD && x + w > width - PAD) (x = PAD), row++;
+    if (x > PAD && x + w > width - PAD) ((x = PAD), row++);
     const rowTop = top + row * ROW;
-    children.push(swatch(grade, x, rowTop + 3, SWATCH, SWATCH), { type: 'text', fontSize: FONT, fill: '--plan-tree-text-color', lines: [{ text, x: x + SWATCH + 3, y: rowTop + 11.5 }] });
+    children.push(swatch(grade, x, rowTop + 3, SWATCH, SWATCH), {
+      type: 'text',
+      fontSize: FONT,
+      fill: '--plan-tree-text-color',
+      lines: [{ text, x: x + SWATCH + 3, y: rowTop + 11.5 }],
+    });
     x += w + 8;
   }
   const height = top + (row + 1) * ROW + 2;
@@ -95,9 +101,14 @@ export function sdgLegend(goals: readonly number[], x: number, y: number, width:
     const name = sdgName(goal, lang);
     names.push(`${lang.startsWith('ja') ? '目標' : 'Goal '}${goal} ${name}`);
     const w = SQUARE + 4 + measureText(name, LEGEND_FONT);
-    if (cx > left && cx + w > x + width) (cx = left), row++;
+    if (cx > left && cx + w > x + width) ((cx = left), row++);
     const top = y + row * (SQUARE + 6);
-    children.push(...sdgMarks([goal], cx, top, SQUARE).items, { type: 'text', fontSize: LEGEND_FONT, fill: '--plan-tree-text-color', lines: [{ text: name, x: cx + SQUARE + 4, y: top + 12.5 }] });
+    children.push(...sdgMarks([goal], cx, top, SQUARE).items, {
+      type: 'text',
+      fontSize: LEGEND_FONT,
+      fill: '--plan-tree-text-color',
+      lines: [{ text: name, x: cx + SQUARE + 4, y: top + 12.5 }],
+    });
     cx += w + 14;
   }
   return { item: { type: 'group', part: 'legend sdgs', label: `SDGs: ${names.join(lang.startsWith('ja') ? '、' : ', ')}`, children }, height: (row + 1) * (SQUARE + 6) - 6 };

@@ -30,7 +30,20 @@ import type { FileWriters } from '../../export/load.js';
 import { parseToday } from '../../progress/today.js';
 import { nodeMarks } from './marks.js';
 import { renderItem } from '../../scene/dom.js';
-import { bandsToPaint, drawAllBands, drawBand, drawBandOf, drawBandsWithin, drawTree, markPath, markSelected, paintBands, scaleDrawing, setTabbable, type TreeDrawing } from './draw.js';
+import {
+  bandsToPaint,
+  drawAllBands,
+  drawBand,
+  drawBandOf,
+  drawBandsWithin,
+  drawTree,
+  markPath,
+  markSelected,
+  paintBands,
+  scaleDrawing,
+  setTabbable,
+  type TreeDrawing,
+} from './draw.js';
 
 /** Below this container width (px) `layout="auto"` shows the outline instead of the diagram. */
 export const OUTLINE_BELOW = 600;
@@ -128,7 +141,11 @@ export class PlanTree extends PlanElement {
   @property({ attribute: 'max-lines', type: Number, reflect: true }) maxLines = 3;
 
   /** Levels shown expanded when the plan loads: 0 shows only the vision, 1 also the goals, …; unset shows everything. */
-  @property({ attribute: 'expand-depth', reflect: true, converter: { fromAttribute: optionalNumber, toAttribute: (value?: number) => (value === undefined ? null : String(value)) } })
+  @property({
+    attribute: 'expand-depth',
+    reflect: true,
+    converter: { fromAttribute: optionalNumber, toAttribute: (value?: number) => (value === undefined ? null : String(value)) },
+  })
   expandDepth?: number;
 
   /** `auto` draws the diagram, or the outline when the element is narrower than 600 px; `diagram` and `outline` force one. */
@@ -234,7 +251,18 @@ export class PlanTree extends PlanElement {
     const plan = this.planDocument;
     if (!plan) return undefined;
     const lang = this.displayLang;
-    const layout = this.diagram ?? layoutTree(plan, { lang, collapsed: this.collapsed, orientation: this.orientation, visionWriting: this.visionWriting, maxLines: this.maxLines, branch: this.node || undefined, rollup: this.rollup !== 'off', today: parseToday(this.today) });
+    const layout =
+      this.diagram ??
+      layoutTree(plan, {
+        lang,
+        collapsed: this.collapsed,
+        orientation: this.orientation,
+        visionWriting: this.visionWriting,
+        maxLines: this.maxLines,
+        branch: this.node || undefined,
+        rollup: this.rollup !== 'off',
+        today: parseToday(this.today),
+      });
     return writers.treeLayoutSVG(layout, plan, lang, { presentation: this.presentation, scheme, overrides: readOverrides(this, treeTheme) });
   }
 
@@ -362,7 +390,19 @@ export class PlanTree extends PlanElement {
     const { width, height } = this.container;
     const aspect = this.presentation && width > 0 && height > 0 ? Math.round((width / height) * 10) / 10 : undefined;
     const branch = this.node || undefined;
-    const inputs = [plan, this.displayLang, this.collapsed, this.showsOutline, this.orientation, this.visionWriting, this.maxLines, aspect, branch, this.rollup, this.today] as const;
+    const inputs = [
+      plan,
+      this.displayLang,
+      this.collapsed,
+      this.showsOutline,
+      this.orientation,
+      this.visionWriting,
+      this.maxLines,
+      aspect,
+      branch,
+      this.rollup,
+      this.today,
+    ] as const;
     if (this.inputs && inputs.every((value, i) => value === this.inputs![i])) return;
     this.inputs = inputs;
     const [, lang, collapsed, outline] = inputs;
@@ -375,7 +415,17 @@ export class PlanTree extends PlanElement {
       this.drawing = undefined;
       this.root = planItems(plan, { lang, collapsed, branch, rollup, today });
     } else {
-      this.diagram = layoutTree(plan, { lang, collapsed, orientation: this.orientation, visionWriting: this.visionWriting, maxLines: this.maxLines, aspect, branch, rollup, today });
+      this.diagram = layoutTree(plan, {
+        lang,
+        collapsed,
+        orientation: this.orientation,
+        visionWriting: this.visionWriting,
+        maxLines: this.maxLines,
+        aspect,
+        branch,
+        rollup,
+        today,
+      });
       this.root = this.diagram.nodes[0]!.item;
     }
     // The diagram's nodes are the items shown, in reading order: no second walk of the tree.
@@ -423,9 +473,12 @@ export class PlanTree extends PlanElement {
 
   private renderDiagram(layout: TreeLayout, name: string): TemplateResult {
     const vb = layout.viewBox;
-    const scale = this.presentation && this.container.width > 0 && this.container.height > 0 && vb.width > 0 && vb.height > 0
-      ? Math.min(this.container.width / vb.width, this.container.height / vb.height)
-      : this.container.width > 0 ? Math.min(MAX_SCALE, Math.max(MIN_SCALE, this.container.width / vb.width)) : 1;
+    const scale =
+      this.presentation && this.container.width > 0 && this.container.height > 0 && vb.width > 0 && vb.height > 0
+        ? Math.min(this.container.width / vb.width, this.container.height / vb.height)
+        : this.container.width > 0
+          ? Math.min(MAX_SCALE, Math.max(MIN_SCALE, this.container.width / vb.width))
+          : 1;
     const drawing = this.drawingFor(layout, scale);
     const active = this.activeId;
     const activeItem = active === undefined ? undefined : this.byId.get(active);
@@ -452,12 +505,14 @@ export class PlanTree extends PlanElement {
           ${drawing.readerLayer}
           <g aria-hidden="true">
             ${this.renderSelection(layout)} ${this.renderRing(layout)}
-            ${callout
-              ? svg`<g class="callout">
+            ${
+              callout
+                ? svg`<g class="callout">
                   <rect x=${callout.box.x} y=${callout.box.y} width=${callout.box.width} height=${callout.box.height} rx="4"></rect>
                   ${callout.lines.map((l) => this.renderLine(l))}
                 </g>`
-              : nothing}
+                : nothing
+            }
           </g>
         </svg>
       </div>
@@ -572,7 +627,14 @@ export class PlanTree extends PlanElement {
       const marks = nodeMarks(item, OUTLINE_MARKS_WIDTH, this.displayLang);
       if (!marks) return nothing;
       svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-      for (const [name, value] of [['class', 'marks'], ['aria-hidden', 'true'], ['width', OUTLINE_MARKS_WIDTH], ['height', marks.height], ['viewBox', `0 0 ${OUTLINE_MARKS_WIDTH} ${marks.height}`]]) svg.setAttribute(String(name), String(value));
+      for (const [name, value] of [
+        ['class', 'marks'],
+        ['aria-hidden', 'true'],
+        ['width', OUTLINE_MARKS_WIDTH],
+        ['height', marks.height],
+        ['viewBox', `0 0 ${OUTLINE_MARKS_WIDTH} ${marks.height}`],
+      ])
+        svg.setAttribute(String(name), String(value));
       for (const mark of marks.items) renderItem(svg, mark);
       this.marksSvgs.set(item, svg);
     }
@@ -638,8 +700,7 @@ export class PlanTree extends PlanElement {
       this.clearSelection();
       return;
     }
-    const node: PlanNode | undefined =
-      id === VISION_ID ? { id, label: plan.vision.label, title: plan.vision.text, children: plan.goals } : this.byId.get(id)?.node;
+    const node: PlanNode | undefined = id === VISION_ID ? { id, label: plan.vision.label, title: plan.vision.text, children: plan.goals } : this.byId.get(id)?.node;
     if (!node) return;
     const detail: PlanSelectDetail = { id, node };
     this.dispatchEvent(new CustomEvent('plan-select', { detail, bubbles: true, composed: true }));

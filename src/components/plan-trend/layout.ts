@@ -87,7 +87,13 @@ export function layoutTrend(indicator: Indicator, plan: PlanDocument, lang: stri
   if (targetYear !== undefined) raw.push({ year: targetYear, value: indicator.target.value, kind: 'target' });
   const expected = progress.expected && currentYear !== undefined ? { year: currentYear, value: progress.expected.value } : null;
 
-  if (raw.length === 0) return { scene: { theme: 'plan-trend', width: W, height: TREND_HEIGHT, lang, title: localize(trendMessages.title(name), lang), description: '', items: [] }, points: [], progress, expected: null };
+  if (raw.length === 0)
+    return {
+      scene: { theme: 'plan-trend', width: W, height: TREND_HEIGHT, lang, title: localize(trendMessages.title(name), lang), description: '', items: [] },
+      points: [],
+      progress,
+      expected: null,
+    };
   const years = raw.map((p) => p.year);
   const firstYear = Math.min(...years, period?.from ?? Infinity);
   const lastYear = Math.max(...years, period?.to ?? -Infinity);
@@ -112,27 +118,92 @@ export function layoutTrend(indicator: Indicator, plan: PlanDocument, lang: stri
   // The year axis: every year when there are few, else every other.
   const every = Math.max(1, Math.ceil(((lastYear - firstYear + 1) * 44) / (W - LEFT - RIGHT)));
   for (let year = firstYear; year <= lastYear; year += every) {
-    items.push({ type: 'text', lines: [{ text: lang.startsWith('ja') ? String(year) : `FY${year}`, x: round(x(year)), y: TREND_HEIGHT - BOTTOM + 16 }], fontSize: FONT - 1, anchor: 'middle', fill: label });
+    items.push({
+      type: 'text',
+      lines: [{ text: lang.startsWith('ja') ? String(year) : `FY${year}`, x: round(x(year)), y: TREND_HEIGHT - BOTTOM + 16 }],
+      fontSize: FONT - 1,
+      anchor: 'middle',
+      fill: label,
+    });
   }
-  items.push({ type: 'text', lines: [{ text: `${localize(trendMessages.year, lang)}${unit ? ` / ${unit}` : ''}`, x: LEFT, y: TREND_HEIGHT - 6 }], fontSize: FONT - 1, fill: label });
+  items.push({
+    type: 'text',
+    lines: [{ text: `${localize(trendMessages.year, lang)}${unit ? ` / ${unit}` : ''}`, x: LEFT, y: TREND_HEIGHT - 6 }],
+    fontSize: FONT - 1,
+    fill: label,
+  });
 
   // The expected path: baseline → milestones → target, dashed.
   const path = points.filter((p) => p.kind === 'baseline' || p.kind === 'milestone' || p.kind === 'target');
-  if (path.length >= 2) items.push({ type: 'path', d: 'M' + path.map((p) => `${p.x},${p.y}`).join('L'), fill: 'none', stroke: '--plan-trend-expected-color', strokeWidth: 1.5, dash: [5, 4], part: 'expected' });
+  if (path.length >= 2)
+    items.push({
+      type: 'path',
+      d: 'M' + path.map((p) => `${p.x},${p.y}`).join('L'),
+      fill: 'none',
+      stroke: '--plan-trend-expected-color',
+      strokeWidth: 1.5,
+      dash: [5, 4],
+      part: 'expected',
+    });
   // The measured line: baseline, history, current.
   const measured = points.filter((p) => p.kind === 'baseline' || p.kind === 'measured' || p.kind === 'current');
-  if (measured.length >= 2) items.push({ type: 'path', d: 'M' + measured.map((p) => `${p.x},${p.y}`).join('L'), fill: 'none', stroke: '--plan-trend-line-color', strokeWidth: 2, part: 'line' });
+  if (measured.length >= 2)
+    items.push({ type: 'path', d: 'M' + measured.map((p) => `${p.x},${p.y}`).join('L'), fill: 'none', stroke: '--plan-trend-line-color', strokeWidth: 2, part: 'line' });
   const tone: Paint = progress.grade.color && /^#[0-9a-f]{3,8}$/i.test(progress.grade.color) ? (progress.grade.color as Paint) : `--plan-gauge-grade-${progress.grade.tone}-color`;
   for (const p of points) {
-    if (p.kind === 'target') items.push({ type: 'polygon', points: [[p.x, p.y - 6], [p.x + 6, p.y], [p.x, p.y + 6], [p.x - 6, p.y]], fill: '--plan-trend-target-color', part: 'target' });
-    else if (p.kind === 'milestone') items.push({ type: 'polygon', points: [[p.x, p.y - 5], [p.x + 5, p.y], [p.x, p.y + 5], [p.x - 5, p.y]], fill: '--plan-trend-background', stroke: '--plan-trend-target-color', strokeWidth: 1.5, part: 'milestone' });
+    if (p.kind === 'target')
+      items.push({
+        type: 'polygon',
+        points: [
+          [p.x, p.y - 6],
+          [p.x + 6, p.y],
+          [p.x, p.y + 6],
+          [p.x - 6, p.y],
+        ],
+        fill: '--plan-trend-target-color',
+        part: 'target',
+      });
+    else if (p.kind === 'milestone')
+      items.push({
+        type: 'polygon',
+        points: [
+          [p.x, p.y - 5],
+          [p.x + 5, p.y],
+          [p.x, p.y + 5],
+          [p.x - 5, p.y],
+        ],
+        fill: '--plan-trend-background',
+        stroke: '--plan-trend-target-color',
+        strokeWidth: 1.5,
+        part: 'milestone',
+      });
     else if (p.kind === 'current') items.push({ type: 'circle', cx: p.x, cy: p.y, r: 6, fill: tone, stroke: '--plan-trend-background', strokeWidth: 2, part: 'current' });
-    else items.push({ type: 'circle', cx: p.x, cy: p.y, r: 3.5, fill: p.kind === 'baseline' ? '--plan-trend-background' : '--plan-trend-line-color', stroke: '--plan-trend-line-color', strokeWidth: 1.5, part: p.kind });
+    else
+      items.push({
+        type: 'circle',
+        cx: p.x,
+        cy: p.y,
+        r: 3.5,
+        fill: p.kind === 'baseline' ? '--plan-trend-background' : '--plan-trend-line-color',
+        stroke: '--plan-trend-line-color',
+        strokeWidth: 1.5,
+        part: p.kind,
+      });
   }
   if (expected) {
     const ex = round(x(expected.year));
     const ey = round(y(expected.value));
-    items.push({ type: 'circle', cx: ex, cy: ey, r: 4, fill: '--plan-trend-background', stroke: '--plan-trend-expected-color', strokeWidth: 1.5, dash: [2, 2], part: 'expected-now' });
+    items.push({
+      type: 'circle',
+      cx: ex,
+      cy: ey,
+      r: 4,
+      fill: '--plan-trend-background',
+      stroke: '--plan-trend-expected-color',
+      strokeWidth: 1.5,
+      dash: [2, 2],
+      part: 'expected-now',
+    });
   }
   // Labels: the baseline, the target, and the current value with its grade.
   const labelAt = (p: TrendPoint, text: string, fill: Paint, bold = false): SceneItem => {
@@ -145,7 +216,8 @@ export function layoutTrend(indicator: Indicator, plan: PlanDocument, lang: stri
   if (target) items.push(labelAt(target, `${localize(trendMessages.target, lang)} ${formatNumber(target.value, lang, digits)}`, '--plan-trend-target-color'));
   if (current) items.push(labelAt(current, `${formatNumber(current.value, lang, digits)} ${gradeName(progress.grade)}`, tone, true));
 
-  const describe = (p: TrendPoint) => `${formatFiscalYear(p.year, lang)} ${formatNumber(p.value, lang, digits)}${unit ? ` ${unit}` : ''}（${kindName(p.kind, lang)}${p.kind === 'current' ? `、${gradeName(progress.grade)}` : ''}）`;
+  const describe = (p: TrendPoint) =>
+    `${formatFiscalYear(p.year, lang)} ${formatNumber(p.value, lang, digits)}${unit ? ` ${unit}` : ''}（${kindName(p.kind, lang)}${p.kind === 'current' ? `、${gradeName(progress.grade)}` : ''}）`;
   const separator = lang.startsWith('ja') ? '、' : '; ';
   let description = points.map(describe).join(separator);
   if (expected) description += `${separator}${localize(trendMessages.expectedNow, lang)} ${formatFiscalYear(expected.year, lang)} ${formatNumber(expected.value, lang, digits)}`;

@@ -93,7 +93,10 @@ export class PlanTrend extends PlanElement {
     const plan = this.planDocument;
     const indicator = plan?.indicators?.find((i) => i.id === this.indicator);
     if (!plan || !indicator) throw new Error(localize(exportMessages.nothingDrawn(this.localName), this.displayLang));
-    return sceneToSVG(layoutTrend(indicator, plan, this.displayLang, parseToday(this.today), this.layoutWidth || 640).scene, trendTheme, { scheme: this.colorScheme === 'dark' ? 'dark' : 'light', overrides: readOverrides(this, trendTheme) });
+    return sceneToSVG(layoutTrend(indicator, plan, this.displayLang, parseToday(this.today), this.layoutWidth || 640).scene, trendTheme, {
+      scheme: this.colorScheme === 'dark' ? 'dark' : 'light',
+      overrides: readOverrides(this, trendTheme),
+    });
   }
 
   protected renderPlan(plan: PlanDocument): TemplateResult {
@@ -126,13 +129,15 @@ export class PlanTrend extends PlanElement {
                 <td>${kindName(p.kind, lang)}${p.kind === 'current' ? `（${gradeName(trend.progress.grade)}）` : nothing}</td>
               </tr>`,
             )}
-            ${trend.expected
-              ? html`<tr>
+            ${
+              trend.expected
+                ? html`<tr>
                   <th scope="row">${formatFiscalYear(trend.expected.year, lang)}</th>
                   <td class="num">${formatNumber(trend.expected.value, lang, digits)}</td>
                   <td>${this.message(trendMessages.expectedNow)}</td>
                 </tr>`
-              : nothing}
+                : nothing
+            }
           </tbody>
         </table>
       </details>`;

@@ -67,10 +67,15 @@ export function layoutProblems(layout: CollaborationLayout): string[] {
 
   for (const [i, j] of overlappingPairs(named.map(([, box]) => box))) problems.push(`${named[i]![0]} overlaps ${named[j]![0]}`);
   for (const actor of layout.actors) if (!(actor.r > 0)) problems.push(`circle of ${actor.id} has radius ${actor.r}`);
-  if (layout.ring.length > 0 && !(layout.ringInnerRadius > 0 && layout.ringInnerRadius < layout.ringOuterRadius)) problems.push(`the ring runs from radius ${layout.ringInnerRadius} to ${layout.ringOuterRadius}`);
+  if (layout.ring.length > 0 && !(layout.ringInnerRadius > 0 && layout.ringInnerRadius < layout.ringOuterRadius))
+    problems.push(`the ring runs from radius ${layout.ringInnerRadius} to ${layout.ringOuterRadius}`);
 
   // Every line fits its label's box, and no label with text is left without a line.
-  const labels: [string, LabelLayout][] = [['center', layout.center], ...layout.actors.map((a): [string, LabelLayout] => [`actor ${a.id}`, a.label]), ...layout.keywords.map((k): [string, LabelLayout] => [`keyword ${k.index}`, k.label])];
+  const labels: [string, LabelLayout][] = [
+    ['center', layout.center],
+    ...layout.actors.map((a): [string, LabelLayout] => [`actor ${a.id}`, a.label]),
+    ...layout.keywords.map((k): [string, LabelLayout] => [`keyword ${k.index}`, k.label]),
+  ];
   if (layout.title) labels.push(['title', layout.title]);
   for (const segment of layout.ring) labels.push([`ring ${segment.index}`, segment.label]);
   for (const [name, label] of labels) {
@@ -78,11 +83,13 @@ export function layoutProblems(layout: CollaborationLayout): string[] {
     for (const line of label.lines) {
       const width = measureText(line.text, label.fontSize, label.bold);
       const left = label.align === 'middle' ? line.x - width / 2 : line.x;
-      if (left < label.box.x - TOLERANCE || left + width > label.box.x + label.box.width + TOLERANCE) problems.push(`${name}: line "${line.text}" (${width} px) is wider than its box`);
+      if (left < label.box.x - TOLERANCE || left + width > label.box.x + label.box.width + TOLERANCE)
+        problems.push(`${name}: line "${line.text}" (${width} px) is wider than its box`);
     }
   }
   for (const [name, b] of named) {
-    if (b.x < -TOLERANCE || b.y < -TOLERANCE || b.x + b.width > layout.width + TOLERANCE || b.y + b.height > layout.height + TOLERANCE) problems.push(`${name} is outside the viewBox`);
+    if (b.x < -TOLERANCE || b.y < -TOLERANCE || b.x + b.width > layout.width + TOLERANCE || b.y + b.height > layout.height + TOLERANCE)
+      problems.push(`${name} is outside the viewBox`);
   }
 
   const circles = new Map(layout.actors.map((a) => [a.id, a] as const));
@@ -110,7 +117,8 @@ export function layoutProblems(layout: CollaborationLayout): string[] {
     const others = layout.actors.filter((a) => a !== actor);
     if (actor.key) continue;
     if (actor.inRegion && !inRegion([actor.id], actor.label.box)) problems.push(`actor ${actor.id}'s name is not in its own part of the circle`);
-    if (!actor.inRegion && (others.some((o) => !outsideCircle(o, actor.label.box)) || nearestPoint(actor, actor.label.box) > actor.r)) problems.push(`actor ${actor.id}'s name neither in its circle nor on its outline`);
+    if (!actor.inRegion && (others.some((o) => !outsideCircle(o, actor.label.box)) || nearestPoint(actor, actor.label.box) > actor.r))
+      problems.push(`actor ${actor.id}'s name neither in its circle nor on its outline`);
   }
   if (layout.centerInRegion && layout.actors.some((a) => !insideCircle(circles.get(a.id)!, layout.center.box))) problems.push('the centre label is not where all circles overlap');
   return problems;

@@ -12,7 +12,13 @@ async function example(name: string): Promise<PlanDocument> {
 }
 
 function planWith(collaboration: Collaboration, lang = 'ja'): PlanDocument {
-  return { schemaVersion: 1, plan: { id: 'generated', title: 'Generated', lang }, vision: { text: 'Vision' }, goals: [{ id: 'g1', title: 'Goal', children: [{ id: 'g1-1', title: 'Measure' }] }], collaboration };
+  return {
+    schemaVersion: 1,
+    plan: { id: 'generated', title: 'Generated', lang },
+    vision: { text: 'Vision' },
+    goals: [{ id: 'g1', title: 'Goal', children: [{ id: 'g1-1', title: 'Measure' }] }],
+    collaboration,
+  };
 }
 
 function layoutOf(plan: PlanDocument, options: Parameters<typeof layoutCollaboration>[1] = {}): CollaborationLayout {
@@ -33,8 +39,48 @@ function random(seed: number): () => number {
   };
 }
 
-const JA_WORDS = ['見守り', '防犯', '住まい', '虐待', 'ひきこもり', '社会的孤立', '制度の狭間', '自殺対策', '子育て支援', '地域包括ケア', '避難行動要支援者', '生活困窮者', '就労', '居場所づくり', 'ヤングケアラー', '認知症', '買い物支援', '多文化共生'];
-const EN_WORDS = ['support', 'for', 'people', 'who', 'live', 'alone', 'community', 'watch', 'housing', 'help', 'into', 'work', 'carers', 'disaster', 'preparedness', 'loneliness', 'neighbourhood', 'associations', 'and', 'the'];
+const JA_WORDS = [
+  '見守り',
+  '防犯',
+  '住まい',
+  '虐待',
+  'ひきこもり',
+  '社会的孤立',
+  '制度の狭間',
+  '自殺対策',
+  '子育て支援',
+  '地域包括ケア',
+  '避難行動要支援者',
+  '生活困窮者',
+  '就労',
+  '居場所づくり',
+  'ヤングケアラー',
+  '認知症',
+  '買い物支援',
+  '多文化共生',
+];
+const EN_WORDS = [
+  'support',
+  'for',
+  'people',
+  'who',
+  'live',
+  'alone',
+  'community',
+  'watch',
+  'housing',
+  'help',
+  'into',
+  'work',
+  'carers',
+  'disaster',
+  'preparedness',
+  'loneliness',
+  'neighbourhood',
+  'associations',
+  'and',
+  'the',
+];
 
 function phrase(next: () => number, words: string[], count: number, joiner: string): string {
   return Array.from({ length: count }, () => words[Math.floor(next() * words.length)]).join(joiner);
@@ -66,7 +112,14 @@ function generated(seed: number): PlanDocument {
 }
 
 describe('layoutCollaboration: numbers', () => {
-  const three = planWith({ center: '協働', actors: [{ id: 'a', label: '個人' }, { id: 'b', label: '地域' }, { id: 'c', label: '行政' }] });
+  const three = planWith({
+    center: '協働',
+    actors: [
+      { id: 'a', label: '個人' },
+      { id: 'b', label: '地域' },
+      { id: 'c', label: '行政' },
+    ],
+  });
 
   it('centres three equal circles on the figure, the first at 12 o’clock, and the centre label on the shared centre', () => {
     const layout = layoutOf(three, { width: 400 });
@@ -107,7 +160,10 @@ describe('layoutCollaboration: numbers', () => {
     expect(collaborationSlotOrder(4, [])).to.deep.equal([0, 1, 2, 3]);
     // Actors 0 and 2 share a keyword: 2 moves next to 0.
     expect(collaborationSlotOrder(4, [[0, 2]])).to.deep.equal([0, 1, 3, 2]);
-    const slots = collaborationSlotOrder(6, [[0, 3], [1, 4]]);
+    const slots = collaborationSlotOrder(6, [
+      [0, 3],
+      [1, 4],
+    ]);
     const neighbours = (a: number, b: number) => [1, 5].includes((slots[a]! - slots[b]! + 6) % 6);
     expect(neighbours(0, 3) && neighbours(1, 4)).to.equal(true);
   });
@@ -119,7 +175,17 @@ describe('layoutCollaboration: numbers', () => {
   });
 
   it('breaks a word wider than the figure so that it stays inside it', () => {
-    const layout = layoutOf(planWith({ center: '12345678901234567890123456789012345678', actors: [{ id: 'a', label: '市民' }, { id: 'b', label: '事業者' }, { id: 'c', label: '行政' }] }), { width: 300 });
+    const layout = layoutOf(
+      planWith({
+        center: '12345678901234567890123456789012345678',
+        actors: [
+          { id: 'a', label: '市民' },
+          { id: 'b', label: '事業者' },
+          { id: 'c', label: '行政' },
+        ],
+      }),
+      { width: 300 },
+    );
     const box = layout.center.box;
     expect(layout.center.lines.length).to.be.greaterThan(1);
     expect(box.x).to.be.at.least(0);
@@ -132,7 +198,11 @@ describe('layoutCollaboration: numbers', () => {
     planWith({
       title: '協働のイメージ',
       center: LONG_CENTER,
-      actors: [{ id: 'a', label: '住民' }, { id: 'b', label: '地域団体' }, { id: 'c', label: '行政' }],
+      actors: [
+        { id: 'a', label: '住民' },
+        { id: 'b', label: '地域団体' },
+        { id: 'c', label: '行政' },
+      ],
       keywords: [{ text: '見守り活動', actors: ['a'] }, { text: 'ひきこもり', actors: ['b', 'c'] }, { text: 'ヤングケアラー支援' }],
       ring: ['自助', '互助', '共助', '公助'],
     });
@@ -166,7 +236,10 @@ describe('layoutCollaboration: numbers', () => {
     const layout = layoutOf(longCenter(), { width: 720 });
     expect(layout.centerInRegion).to.equal(false);
     expect(layout.center.truncated).to.equal(false);
-    expect(layout.center.lines.map((l) => l.text)).to.deep.equal(['地域住民・関係機関・行政が一体となって誰もが住み慣れた地域で', '安心して暮らし続けることのできる地域共生社会の実現をめざして']);
+    expect(layout.center.lines.map((l) => l.text)).to.deep.equal([
+      '地域住民・関係機関・行政が一体となって誰もが住み慣れた地域で',
+      '安心して暮らし続けることのできる地域共生社会の実現をめざして',
+    ]);
     expect(layoutProblems(layout)).to.deep.equal([]);
     // A short one stays where all circles overlap, the figure no taller for it.
     const short = longCenter();
@@ -180,10 +253,18 @@ describe('layoutCollaboration: numbers', () => {
   it('fits the text of the key in its column at large type on a narrow figure, breaking a word wider than the column', () => {
     const plan = planWith({
       center: '協働',
-      actors: [{ id: 'a', label: '住民' }, { id: 'b', label: '地域団体' }, { id: 'c', label: '行政' }],
+      actors: [
+        { id: 'a', label: '住民' },
+        { id: 'b', label: '地域団体' },
+        { id: 'c', label: '行政' },
+      ],
       keywords: [{ text: '避難行動要支援者の個別避難計画づくり', actors: ['a', 'b'] }, { text: 'neighbourhood befriending', actors: ['b', 'c'] }, { text: 'ヤングケアラー支援' }],
     });
-    for (const [width, fontSize] of [[300, 40], [240, 48], [280, 40]] as const) {
+    for (const [width, fontSize] of [
+      [300, 40],
+      [240, 48],
+      [280, 40],
+    ] as const) {
       const layout = layoutOf(plan, { width, fontSize });
       const keyed = [...layout.actors.filter((a) => a.key).map((a) => a.label), ...layout.keywords.filter((k) => k.key).map((k) => k.label)];
       expect(keyed.length, `${width} px`).to.be.greaterThan(2);
@@ -192,14 +273,28 @@ describe('layoutCollaboration: numbers', () => {
         expect(label.box.x, label.text).to.be.at.least(margin - 0.01);
         expect(label.box.x + label.box.width, label.text).to.be.at.most(width - margin + 0.01);
         for (const line of label.lines) expect(measureText(line.text, label.fontSize, label.bold), `${line.text} at ${width} px`).to.be.at.most(label.box.width + 0.02);
-        expect(label.lines.map((l) => l.text).join('').replace(/ /g, ''), `${width} px`).to.equal(label.text.replace(/ /g, ''));
+        expect(
+          label.lines
+            .map((l) => l.text)
+            .join('')
+            .replace(/ /g, ''),
+          `${width} px`,
+        ).to.equal(label.text.replace(/ /g, ''));
       }
       expect(layoutProblems(layout), `${width} px, ${fontSize} px`).to.deep.equal([]);
     }
   });
 
   it('sets the ring smaller on a narrow figure in large type, so that the circles inside it keep a positive size', () => {
-    const plan = planWith({ center: '協働', actors: [{ id: 'a', label: '住民' }, { id: 'b', label: '行政' }, { id: 'c', label: '企業' }], ring: ['自助', '互助', '共助', '公助'] });
+    const plan = planWith({
+      center: '協働',
+      actors: [
+        { id: 'a', label: '住民' },
+        { id: 'b', label: '行政' },
+        { id: 'c', label: '企業' },
+      ],
+      ring: ['自助', '互助', '共助', '公助'],
+    });
     // 240 px at 48 px: the ring's outer radius is 120 − 38.4 px; its band takes half of that, not 117 px.
     const layout = layoutOf(plan, { width: 240, fontSize: 48 });
     expect([layout.ringOuterRadius, layout.ringInnerRadius]).to.deep.equal([81.6, 40.8]);
@@ -212,7 +307,17 @@ describe('layoutCollaboration: numbers', () => {
 
   it('numbers a keyword too long to be written whole in its region in the key instead of dropping it', () => {
     const long = '地域福祉'.repeat(50);
-    const plan = planWith({ center: '協働', actors: [{ id: 'a', label: '住民' }, { id: 'b', label: '行政' }], keywords: [{ text: long, actors: ['a'] }, { text: '見守り', actors: ['a'] }] });
+    const plan = planWith({
+      center: '協働',
+      actors: [
+        { id: 'a', label: '住民' },
+        { id: 'b', label: '行政' },
+      ],
+      keywords: [
+        { text: long, actors: ['a'] },
+        { text: '見守り', actors: ['a'] },
+      ],
+    });
     const layout = layoutOf(plan, { width: 320 });
     const [dropped, shown] = layout.keywords;
     expect([dropped!.inRegion, dropped!.key?.number]).to.deep.equal([false, 1]);
@@ -223,7 +328,17 @@ describe('layoutCollaboration: numbers', () => {
   });
 
   it('wraps a keyword of supplementary-plane kanji (𠮷) or Hangul like other CJK text, in its region, not as one unbreakable word sent to the key', () => {
-    const plan = planWith({ center: '協働', actors: [{ id: 'a', label: '住民' }, { id: 'b', label: '行政' }], keywords: [{ text: '지역복지계획의추진과돌봄', actors: ['a'] }, { text: '𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷', actors: ['b'] }] });
+    const plan = planWith({
+      center: '協働',
+      actors: [
+        { id: 'a', label: '住民' },
+        { id: 'b', label: '行政' },
+      ],
+      keywords: [
+        { text: '지역복지계획의추진과돌봄', actors: ['a'] },
+        { text: '𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷', actors: ['b'] },
+      ],
+    });
     const layout = layoutOf(plan, { width: 360, fontSize: 14 });
     for (const keyword of layout.keywords) {
       expect(keyword.key, keyword.label.text).to.equal(undefined);
@@ -234,7 +349,13 @@ describe('layoutCollaboration: numbers', () => {
   });
 
   it('lays out a huge width and font size at their largest (2400 px, 48 px), and a tiny font at 8 px', () => {
-    const plan = planWith({ center: '地域共生社会', actors: [{ id: 'a', label: '市民' }, { id: 'b', label: '行政' }] });
+    const plan = planWith({
+      center: '地域共生社会',
+      actors: [
+        { id: 'a', label: '市民' },
+        { id: 'b', label: '行政' },
+      ],
+    });
     expect(layoutOf(plan, { width: 100_000, fontSize: 1_000 })).to.include({ width: 2400 });
     expect(layoutOf(plan, { width: 100_000, fontSize: 1_000 }).fontSize).to.be.at.most(48);
     expect(layoutOf(plan, { width: 100_000, fontSize: 1 }).fontSize).to.equal(8);
@@ -312,13 +433,7 @@ describe('layoutCollaboration: plans it has never seen', () => {
         { id: 'c', label: long },
         { id: 'd', label: 'D' },
       ],
-      keywords: [
-        { text: '' },
-        { text: long, actors: ['a'] },
-        { text: 'x', actors: ['a', 'c'] },
-        { text: 'y', actors: ['b', 'd'] },
-        { text: 'z', actors: ['a', 'b', 'c', 'd'] },
-      ],
+      keywords: [{ text: '' }, { text: long, actors: ['a'] }, { text: 'x', actors: ['a', 'c'] }, { text: 'y', actors: ['b', 'd'] }, { text: 'z', actors: ['a', 'b', 'c', 'd'] }],
       ring: ['', long],
     });
     const layout = layoutOf(plan, { width: 320 });

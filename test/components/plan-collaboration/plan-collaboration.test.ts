@@ -27,7 +27,10 @@ function toBox(r: DOMRect): Box {
 
 /** The texts of each drawn label (keyword, actor name, centre, title, ring label), as a reader sees them. */
 function drawnLabels(el: PlanCollaboration): { name: string; texts: SVGTextElement[] }[] {
-  const groups = all(el, '[part~="keyword"], [part~="actor-name"], [part~="center"], [part~="title"]').map((g) => ({ name: g.getAttribute('part') ?? '', texts: [...g.querySelectorAll('text')] }));
+  const groups = all(el, '[part~="keyword"], [part~="actor-name"], [part~="center"], [part~="title"]').map((g) => ({
+    name: g.getAttribute('part') ?? '',
+    texts: [...g.querySelectorAll('text')],
+  }));
   const ring = all(el, '[part~="ring"] .ring-label').map((g) => ({ name: 'ring', texts: [...g.querySelectorAll('text')] }));
   const markers = all(el, '[part~="marker"], .key-badge').map((g) => ({ name: 'badge', texts: [...g.querySelectorAll('text')] }));
   return [...groups, ...ring, ...markers].filter((label) => label.texts.length > 0);
@@ -48,20 +51,27 @@ function screenProblems(el: PlanCollaboration): string[] {
     }
   });
   for (const [a, b] of overlappingPairs(boxes)) {
-    if (owner[a] !== owner[b]) problems.push(`"${labels[owner[a]!]!.texts.map((t) => t.textContent).join('')}" overlaps "${labels[owner[b]!]!.texts.map((t) => t.textContent).join('')}"`);
+    if (owner[a] !== owner[b])
+      problems.push(`"${labels[owner[a]!]!.texts.map((t) => t.textContent).join('')}" overlaps "${labels[owner[b]!]!.texts.map((t) => t.textContent).join('')}"`);
   }
   const chips = all(el, 'rect.chip').map((r) => toBox(r.getBoundingClientRect()));
   for (const [a, b] of overlappingPairs(chips)) problems.push(`keyword boxes ${a} and ${b} overlap`);
   const figure = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
   for (const box of boxes) {
-    if (box.x < figure.left - 0.5 || box.y < figure.top - 0.5 || box.x + box.width > figure.right + 0.5 || box.y + box.height > figure.bottom + 0.5) problems.push(`text at ${box.x.toFixed(0)},${box.y.toFixed(0)} leaves the figure`);
+    if (box.x < figure.left - 0.5 || box.y < figure.top - 0.5 || box.x + box.width > figure.right + 0.5 || box.y + box.height > figure.bottom + 0.5)
+      problems.push(`text at ${box.x.toFixed(0)},${box.y.toFixed(0)} leaves the figure`);
   }
   return problems;
 }
 
 /** Every keyword of the plan, as the text drawn in the figure or in its key. */
 function drawnKeywords(el: PlanCollaboration): string[] {
-  return all(el, '[part~="keyword"]:not(.key-entry)').map((g) => [...g.querySelectorAll('text')].filter((t) => !t.closest('.badge')).map((t) => t.textContent).join(''));
+  return all(el, '[part~="keyword"]:not(.key-entry)').map((g) =>
+    [...g.querySelectorAll('text')]
+      .filter((t) => !t.closest('.badge'))
+      .map((t) => t.textContent)
+      .join(''),
+  );
 }
 
 function squash(text: string): string {
@@ -155,7 +165,14 @@ describe('<plan-collaboration>: six actors, 24 keywords, two languages side by s
     it(`draws every actor and keyword in ${lang}, nothing overlapping, accessibly`, async () => {
       const el = await draw(SIX, 800, lang);
       const data = (await plan(SIX)).collaboration!;
-      const names = [...all(el, '[part~="actor-name"]'), ...all(el, '.key-entry')].map((g) => squash([...g.querySelectorAll('text')].filter((t) => !t.closest('.badge')).map((t) => t.textContent).join('')));
+      const names = [...all(el, '[part~="actor-name"]'), ...all(el, '.key-entry')].map((g) =>
+        squash(
+          [...g.querySelectorAll('text')]
+            .filter((t) => !t.closest('.badge'))
+            .map((t) => t.textContent)
+            .join(''),
+        ),
+      );
       for (const actor of data.actors) expect(names).to.include(squash((actor.label as Record<string, string>)[lang]!));
       expect(drawnKeywords(el).map(squash).sort()).to.deep.equal(data.keywords!.map((k) => squash((k.text as Record<string, string>)[lang]!)).sort());
       expect(screenProblems(el)).to.deep.equal([]);

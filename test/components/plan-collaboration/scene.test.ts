@@ -26,12 +26,19 @@ describe('the collaboration scene and its file', () => {
     const plan = await example('six-actor-bilingual');
     const layout = layoutCollaboration(plan, { width: 360, lang: 'en' })!;
     const scene = collaborationSceneOf(plan, { width: 360, lang: 'en' })!;
-    const baselines = new Set([layout.title, layout.center, ...layout.actors.map((a) => a.label), ...layout.keywords.map((k) => k.label), ...layout.ring.map((s) => s.label)].flatMap((label) => label?.lines.map((line) => `${line.x},${line.baseline}`) ?? []));
+    const baselines = new Set(
+      [layout.title, layout.center, ...layout.actors.map((a) => a.label), ...layout.keywords.map((k) => k.label), ...layout.ring.map((s) => s.label)].flatMap(
+        (label) => label?.lines.map((line) => `${line.x},${line.baseline}`) ?? [],
+      ),
+    );
     const lines = texts(scene.items).flatMap((text) => text.lines);
     expect(lines.length).to.be.greaterThan(40);
     // Every label line is where the layout put it; the rest are the badges' numbers.
     const numbers = lines.filter((line) => !baselines.has(`${line.x},${line.y}`));
-    expect(numbers.every((line) => /^\d+$/.test(line.text)), numbers.map((l) => l.text).join(' ')).to.equal(true);
+    expect(
+      numbers.every((line) => /^\d+$/.test(line.text)),
+      numbers.map((l) => l.text).join(' '),
+    ).to.equal(true);
     expect(collaborationSVG(plan, { width: 360, lang: 'en' })).not.to.contain('dominant-baseline');
   });
 
@@ -71,7 +78,10 @@ describe('the collaboration scene and its file', () => {
 
   it('draws heavier lines for a slide (presentation), the same shapes otherwise', async () => {
     const plan = await example('iwaki-chiiki-fukushi');
-    const circles = (presentation: boolean) => collaborationSceneOf(plan, { presentation })!.items.flatMap((item) => (item.type === 'group' && item.part === 'circles' ? item.children : [])).flatMap((actor) => (actor.type === 'group' ? actor.children : []));
+    const circles = (presentation: boolean) =>
+      collaborationSceneOf(plan, { presentation })!
+        .items.flatMap((item) => (item.type === 'group' && item.part === 'circles' ? item.children : []))
+        .flatMap((actor) => (actor.type === 'group' ? actor.children : []));
     expect(circles(false).map((c) => (c.type === 'circle' ? c.strokeWidth : 0))).to.deep.equal([1.5, 1.5, 1.5, 1.5]);
     expect(circles(true).map((c) => (c.type === 'circle' ? c.strokeWidth : 0))).to.deep.equal([3, 3, 3, 3]);
     expect(circles(true).map((c) => (c.type === 'circle' ? [c.cx, c.cy, c.r] : []))).to.deep.equal(circles(false).map((c) => (c.type === 'circle' ? [c.cx, c.cy, c.r] : [])));

@@ -81,7 +81,11 @@ describe('layoutGauge: the dial', () => {
     expect(short.fontSize).to.equal(ARC.maxValueFont);
     expect(long.fontSize).to.be.below(ARC.maxValueFont);
     for (const box of [short.box, long.box]) {
-      for (const [x, y] of [[box.x, box.y], [box.x + box.width, box.y]] as const) expect(Math.hypot(x, y)).to.be.at.most(ARC.radius - ARC.thickness);
+      for (const [x, y] of [
+        [box.x, box.y],
+        [box.x + box.width, box.y],
+      ] as const)
+        expect(Math.hypot(x, y)).to.be.at.most(ARC.radius - ARC.thickness);
     }
   });
 
@@ -145,9 +149,18 @@ describe('layoutGauge: numbers at the ends of the float range', () => {
   ];
   for (const [name, baseline, target, direction, current] of cases) {
     it(`gives finite positions: ${name}`, () => {
-      const indicator = { id: 'x', name: 'x', unit: '', direction, baseline: { value: baseline, year: 2020 }, target: { value: target, year: 2030 }, ...(current === undefined ? {} : { current: { value: current, year: 2024 } }) };
+      const indicator = {
+        id: 'x',
+        name: 'x',
+        unit: '',
+        direction,
+        baseline: { value: baseline, year: 2020 },
+        target: { value: target, year: 2030 },
+        ...(current === undefined ? {} : { current: { value: current, year: 2024 } }),
+      };
       const progress = indicatorProgress(indicator, edgePlan, today, 'en');
-      for (const value of leaves({ ...progress.scale, ratio: progress.ratio, percent: progress.percent, difference: progress.differenceFromTarget })) if (typeof value === 'number') expect(Number.isFinite(value), JSON.stringify(progress.scale)).to.equal(true);
+      for (const value of leaves({ ...progress.scale, ratio: progress.ratio, percent: progress.percent, difference: progress.differenceFromTarget }))
+        if (typeof value === 'number') expect(Number.isFinite(value), JSON.stringify(progress.scale)).to.equal(true);
       for (const variant of ['arc', 'bar'] as GaugeVariant[]) {
         for (const value of leaves(layoutGauge(progress.scale, describeIndicator(progress, 'en', 'ja').gauge, variant))) {
           if (typeof value === 'number') expect(Number.isFinite(value), variant).to.equal(true);
@@ -169,7 +182,9 @@ describe('layoutGauge: every edge case', () => {
           const boxes = textBoxes(layout);
           expect(overlappingPairs(boxes), indicator.id).to.deep.equal([]);
           const dot = layout.current;
-          if (dot) for (const box of boxes) expect(overlaps(box, { x: dot.x - dot.r - 1, y: dot.y - dot.r - 1, width: dot.r * 2 + 2, height: dot.r * 2 + 2 }), `${indicator.id} dot`).to.equal(false);
+          if (dot)
+            for (const box of boxes)
+              expect(overlaps(box, { x: dot.x - dot.r - 1, y: dot.y - dot.r - 1, width: dot.r * 2 + 2, height: dot.r * 2 + 2 }), `${indicator.id} dot`).to.equal(false);
           for (const box of boxes) expect(contains(layout.viewBox, box), `${indicator.id} ${JSON.stringify(box)}`).to.equal(true);
           for (const value of leaves(layout)) {
             if (typeof value === 'number') expect(Number.isFinite(value), indicator.id).to.equal(true);
@@ -196,11 +211,25 @@ describe('layoutSparkline', () => {
   it('spaces points evenly without years, draws a flat line for equal values, and nothing for one point', () => {
     expect(layoutSparkline([{ value: 1 }, { value: 1 }, { value: 1 }], 40, 10)!.path).to.equal('M3,5L20,5L37,5');
     expect(layoutSparkline([{ value: 1, year: 2024 }])).to.equal(null);
-    expect(layoutSparkline([{ value: 1, year: 2024 }, { value: 2, year: 2026 }, { value: 3, year: 2025 }], 40, 10)!.points.map((p) => p.x)).to.deep.equal([3, 37, 20]);
+    expect(
+      layoutSparkline(
+        [
+          { value: 1, year: 2024 },
+          { value: 2, year: 2026 },
+          { value: 3, year: 2025 },
+        ],
+        40,
+        10,
+      )!.points.map((p) => p.x),
+    ).to.deep.equal([3, 37, 20]);
   });
 
   it('scales values whose range overflows a double without NaN', () => {
     const spark = layoutSparkline([{ value: -Number.MAX_VALUE }, { value: 0 }, { value: Number.MAX_VALUE }])!;
-    expect(spark.points).to.deep.equal([{ x: 3, y: 25 }, { x: 48, y: 14 }, { x: 93, y: 3 }]);
+    expect(spark.points).to.deep.equal([
+      { x: 3, y: 25 },
+      { x: 48, y: 14 },
+      { x: 93, y: 3 },
+    ]);
   });
 });

@@ -18,7 +18,8 @@ const box = (el: PlanGauge) => part(el, 'gauge') as HTMLElement;
 const visible = (el: PlanGauge) => (box(el).textContent ?? '').replace(/\s+/g, ' ');
 /** What a screen reader gets. */
 const spoken = (el: PlanGauge) => box(el).getAttribute('aria-valuetext') ?? box(el).getAttribute('aria-label') ?? '';
-const facts = (el: PlanGauge) => [...el.shadowRoot!.querySelectorAll('.fact')].map((f) => `${f.querySelector('dt')!.textContent} ${(f.querySelector('dd')!.textContent ?? '').trim()}`);
+const facts = (el: PlanGauge) =>
+  [...el.shadowRoot!.querySelectorAll('.fact')].map((f) => `${f.querySelector('dt')!.textContent} ${(f.querySelector('dd')!.textContent ?? '').trim()}`);
 const svgTexts = (el: PlanGauge, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((t) => t.textContent);
 
 describe('<plan-gauge>', () => {
@@ -234,11 +235,45 @@ describe('<plan-gauge>', () => {
       ...edgePlan,
       indicators: [
         { id: 'no-name', name: '', direction: 'increase', baseline: { value: 1 }, target: { value: 2 }, current: { value: 1.5 } },
-        { id: 'dated', name: '待機児童数', unit: '人', direction: 'decrease', baseline: { value: 37, date: '2023-04-01' }, target: { value: 0, year: 2026 }, current: { value: 12, date: '2024-04-01' } },
-        { id: 'long-unit', name: 'あ'.repeat(200), unit: '人口10万人当たりの年間救急搬送件数（軽症を除く）', direction: 'decrease', baseline: { value: 4210.5 }, target: { value: 3900 }, current: { value: 4011.25 } },
+        {
+          id: 'dated',
+          name: '待機児童数',
+          unit: '人',
+          direction: 'decrease',
+          baseline: { value: 37, date: '2023-04-01' },
+          target: { value: 0, year: 2026 },
+          current: { value: 12, date: '2024-04-01' },
+        },
+        {
+          id: 'long-unit',
+          name: 'あ'.repeat(200),
+          unit: '人口10万人当たりの年間救急搬送件数（軽症を除く）',
+          direction: 'decrease',
+          baseline: { value: 4210.5 },
+          target: { value: 3900 },
+          current: { value: 4011.25 },
+        },
         { id: 'quirk', name: '目標が基準より低い増加指標', direction: 'increase', baseline: { value: 50 }, target: { value: 40 }, current: { value: 45 } },
-        { id: 'off-scale', name: '目盛りの外', unit: '%', direction: 'increase', baseline: { value: 120 }, target: { value: 150 }, current: { value: -5 }, scale: { min: 0, max: 100 } },
-        { id: 'huge', name: '歳出総額', unit: '円', direction: 'decrease', baseline: { value: 123456789012345 }, target: { value: 100000000000000 }, current: { value: 110000000000000 }, history: [{ value: 1.3e14 }, { value: 1.2e14 }] },
+        {
+          id: 'off-scale',
+          name: '目盛りの外',
+          unit: '%',
+          direction: 'increase',
+          baseline: { value: 120 },
+          target: { value: 150 },
+          current: { value: -5 },
+          scale: { min: 0, max: 100 },
+        },
+        {
+          id: 'huge',
+          name: '歳出総額',
+          unit: '円',
+          direction: 'decrease',
+          baseline: { value: 123456789012345 },
+          target: { value: 100000000000000 },
+          current: { value: 110000000000000 },
+          history: [{ value: 1.3e14 }, { value: 1.2e14 }],
+        },
       ],
     };
     for (const indicator of messy.indicators!) {

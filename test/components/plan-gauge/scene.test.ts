@@ -29,7 +29,13 @@ function textLines(items: readonly SceneItem[], dx = 0, dy = 0, scale = 1): { te
 
 describe('the gauge as a scene', () => {
   it('paints the dial with theme tokens and a grade with its own colour as a literal', () => {
-    const view = gaugeView(edgePlan.indicators!.find((i) => i.id === 'suicide')!, edgePlan, 'ja', today, 'arc');
+    const view = gaugeView(
+      edgePlan.indicators!.find((i) => i.id === 'suicide')!,
+      edgePlan,
+      'ja',
+      today,
+      'arc',
+    );
     const items = scaleItems(view.layout, view.progress.grade, true);
     expect(items[0]).to.include({ type: 'path', part: 'track', fill: '--plan-gauge-track-color', stroke: '--plan-gauge-track-border-color' });
     expect((items.find((i) => i.part === 'value') as ScenePath).fill).to.equal('--plan-gauge-grade-behind-color');
@@ -47,7 +53,11 @@ describe('the gauge as a scene', () => {
             const card = gaugeCard(gaugeView(indicator, edgePlan, lang, today, variant), width, lang);
             const lines = textLines(card.items);
             expect(lines.length, indicator.id).to.be.above(4);
-            for (const line of lines) expect(line.left >= 0 && line.right <= width + 0.5 && line.y <= card.height, `${indicator.id} ${variant} ${lang} "${line.text}" at ${width} px: ${line.left}–${line.right}`).to.equal(true);
+            for (const line of lines)
+              expect(
+                line.left >= 0 && line.right <= width + 0.5 && line.y <= card.height,
+                `${indicator.id} ${variant} ${lang} "${line.text}" at ${width} px: ${line.left}–${line.right}`,
+              ).to.equal(true);
           }
         }
       }
@@ -65,23 +75,38 @@ describe('the gauge as a scene', () => {
         ],
       },
     } as PlanDocument;
-    const view = gaugeView(plan.indicators!.find((i) => i.id === 'suicide')!, plan, 'ja', today, 'arc');
+    const view = gaugeView(
+      plan.indicators!.find((i) => i.id === 'suicide')!,
+      plan,
+      'ja',
+      today,
+      'arc',
+    );
     const texts = textLines(gaugeCard(view, 240, 'ja').items).map((l) => l.text);
     expect(view.progress.grade.symbol).to.equal('○');
     expect(texts).to.include('○ 順調');
   });
 
   it('shows the symbol in the gauge, the count per grade and both files', async () => {
-    const plan = { ...edgePlan, evaluation: { grades: [{ label: '達成', min: 1, symbol: '◎' }, { label: '順調', min: 0.5, symbol: '○' }, { label: '遅れ', min: 0, symbol: '△' }] } } as PlanDocument;
+    const plan = {
+      ...edgePlan,
+      evaluation: {
+        grades: [
+          { label: '達成', min: 1, symbol: '◎' },
+          { label: '順調', min: 0.5, symbol: '○' },
+          { label: '遅れ', min: 0, symbol: '△' },
+        ],
+      },
+    } as PlanDocument;
     const gauge = await fixture<PlanGauge>(html`<plan-gauge .plan=${plan} indicator="suicide" today="2025-06-01" lang="ja"></plan-gauge>`);
     await gauge.updateComplete;
     expect(gauge.shadowRoot!.querySelector('[part="grade"]')!.textContent!.replace(/\s+/g, '')).to.equal('○順調');
-    expect((await gauge.toSVG())).to.contain('>○ 順調</text>');
+    expect(await gauge.toSVG()).to.contain('>○ 順調</text>');
     const list = await fixture<PlanIndicators>(html`<plan-indicators .plan=${plan} today="2025-06-01" lang="ja"></plan-indicators>`);
     await list.updateComplete;
     const counts = [...list.shadowRoot!.querySelectorAll('.grade-count')].map((li) => li.textContent!.replace(/\s+/g, ''));
     expect(counts.slice(0, 3).map((c) => c.replace(/\d+$/, ''))).to.deep.equal(['◎達成', '○順調', '△遅れ']);
-    const file = (await list.toSVG());
+    const file = await list.toSVG();
     expect(file).to.match(/>◎ 達成 \d+<\/text>/);
     await expect(gauge).to.be.accessible();
   });
@@ -89,9 +114,19 @@ describe('the gauge as a scene', () => {
   it('says why a file cannot be written, in the display language, rather than writing an empty one', async () => {
     const list = await fixture<PlanIndicators>(html`<plan-indicators .plan=${edgePlan} node="9-9" lang="ja"></plan-indicators>`);
     await list.updateComplete;
-    expect(await list.toSVG().then(() => 'no error', (error: Error) => error.message)).to.contain('<plan-indicators> には書き出せる図がありません：項目「9-9」はこの計画にありません。');
+    expect(
+      await list.toSVG().then(
+        () => 'no error',
+        (error: Error) => error.message,
+      ),
+    ).to.contain('<plan-indicators> には書き出せる図がありません：項目「9-9」はこの計画にありません。');
     const gauge = await fixture<PlanGauge>(html`<plan-gauge .plan=${edgePlan} indicator="nope" lang="en"></plan-gauge>`);
     await gauge.updateComplete;
-    expect(await gauge.toSVG().then(() => 'no error', (error: Error) => error.message)).to.contain('<plan-gauge> has no drawing to export: This plan has no indicator "nope".');
+    expect(
+      await gauge.toSVG().then(
+        () => 'no error',
+        (error: Error) => error.message,
+      ),
+    ).to.contain('<plan-gauge> has no drawing to export: This plan has no indicator "nope".');
   });
 });

@@ -38,7 +38,9 @@ describe('the grid of indicator cards (cards.ts)', () => {
 });
 
 async function drawn(width: number, variant = 'arc'): Promise<PlanIndicators> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}><plan-indicators .plan=${edgePlan} variant=${variant} today="2025-06-01"></plan-indicators></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style=${`width: ${width}px`}><plan-indicators .plan=${edgePlan} variant=${variant} today="2025-06-01"></plan-indicators></div>`,
+  );
   const el = wrapper.firstElementChild as PlanIndicators;
   await waitUntil(() => el.shadowRoot?.querySelector('.grid'), 'no grid', { timeout: 5000 });
   await el.updateComplete;
@@ -64,7 +66,7 @@ describe('<plan-indicators>: the screen and the file share the grid', () => {
       expect(getComputedStyle(grid).gridTemplateColumns.split(' ').length, 'the CSS grid').to.equal(columns);
       // Each goal has four indicators: a row holds min(columns, 4) of them, in the file as on screen.
       const onScreen = new Set([...grid.querySelectorAll('.cell')].map((cell) => Math.round(cell.getBoundingClientRect().left))).size;
-      const { frames, svg } = cardsOfFile((await el.toSVG()));
+      const { frames, svg } = cardsOfFile(await el.toSVG());
       try {
         expect(frames.length).to.equal(12);
         const firstGroup = frames.slice(0, 4);
@@ -77,7 +79,10 @@ describe('<plan-indicators>: the screen and the file share the grid', () => {
           const box = frame.getBoundingClientRect();
           for (const text of frame.parentElement!.querySelectorAll('text')) {
             const b = text.getBoundingClientRect();
-            expect(b.left >= box.left - 0.5 && b.right <= box.right + 0.5 && b.top >= box.top - 0.5 && b.bottom <= box.bottom + 0.5, `"${text.textContent}" leaves its card at ${width} px`).to.equal(true);
+            expect(
+              b.left >= box.left - 0.5 && b.right <= box.right + 0.5 && b.top >= box.top - 0.5 && b.bottom <= box.bottom + 0.5,
+              `"${text.textContent}" leaves its card at ${width} px`,
+            ).to.equal(true);
           }
         }
       } finally {
@@ -88,7 +93,7 @@ describe('<plan-indicators>: the screen and the file share the grid', () => {
 
   it('a bar list is one column of full-width cards in the file, as on screen', async () => {
     const el = await drawn(900, 'bar');
-    const { frames, svg } = cardsOfFile((await el.toSVG()));
+    const { frames, svg } = cardsOfFile(await el.toSVG());
     try {
       expect(frames.length).to.equal(12);
       expect(new Set(frames.map((f) => Math.round(f.left))).size).to.equal(1);

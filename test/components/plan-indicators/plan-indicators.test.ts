@@ -177,7 +177,10 @@ describe('<plan-indicators>', () => {
     expect(waiting.length).to.be.above(900);
     el.remove();
     await new Promise((r) => setTimeout(r, 300));
-    expect(waiting.filter((cell) => !cell.classList.contains('waiting')), 'cards drawn for a removed element').to.have.length(0);
+    expect(
+      waiting.filter((cell) => !cell.classList.contains('waiting')),
+      'cards drawn for a removed element',
+    ).to.have.length(0);
   });
 
   it('uses the heading level it is given', async () => {

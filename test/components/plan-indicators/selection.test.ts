@@ -178,7 +178,10 @@ describe('<plan-indicators>: presentation, print, dark mode', () => {
 function rgbHex(color: string): string {
   const m = color.match(/rgba?\((\d+),\s*(\d+),\s*(\d+)/);
   if (!m) return color;
-  return `#${m.slice(1, 4).map((v) => Number(v).toString(16).padStart(2, '0')).join('')}`;
+  return `#${m
+    .slice(1, 4)
+    .map((v) => Number(v).toString(16).padStart(2, '0'))
+    .join('')}`;
 }
 
 function luminance(hex: string): number {

@@ -32,7 +32,20 @@ describe('<plan-indicators layout="table">', () => {
     expect([...root(el).querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
     const millions = root(el).querySelector('tr[data-indicator="millions"]')!;
     const cells = [...millions.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
-    expect(cells).to.deep.equal(['防犯', '市民交流センターの年間来館者数 推移', '人', '1,250,000令和3年度', '', '', '1,262,000', '1,291,000', '1,318,000', '1,400,000令和8年度', '45%', '遅れ']);
+    expect(cells).to.deep.equal([
+      '防犯',
+      '市民交流センターの年間来館者数 推移',
+      '人',
+      '1,250,000令和3年度',
+      '',
+      '',
+      '1,262,000',
+      '1,291,000',
+      '1,318,000',
+      '1,400,000令和8年度',
+      '45%',
+      '遅れ',
+    ]);
     expect(millions.querySelector('th')!.getAttribute('scope')).to.equal('row');
     // 未計測 has no progress, and says so in the grade column, never 0%.
     const unmeasured = root(el).querySelector('tr[data-indicator="not-measured"]')!;
@@ -103,8 +116,16 @@ describe('<plan-indicators layout="table">', () => {
   it('writes the table as CSV for Excel: BOM, CRLF, plain numbers, no formula ever', () => {
     const plan: PlanDocument = {
       ...edgePlan,
-      evaluation: { grades: [{ label: '達成', min: 1, symbol: '◎' }, { label: '遅れ', min: -1e9, symbol: '△' }] },
-      indicators: [{ ...edgePlan.indicators![0]!, name: '=HYPERLINK("http://x","市民")', unit: '@人' }, { ...edgePlan.indicators![1]!, name: '+1', unit: '-' }],
+      evaluation: {
+        grades: [
+          { label: '達成', min: 1, symbol: '◎' },
+          { label: '遅れ', min: -1e9, symbol: '△' },
+        ],
+      },
+      indicators: [
+        { ...edgePlan.indicators![0]!, name: '=HYPERLINK("http://x","市民")', unit: '@人' },
+        { ...edgePlan.indicators![1]!, name: '+1', unit: '-' },
+      ],
     };
     const csv = tableToCsv(indicatorTable(plan, 'ja', today), 'ja');
     expect(csv.startsWith('\uFEFF"施策","指標","単位","基準値","基準年度","令和6年度","目標値","目標年度","進捗 (%)","記号","評価"\r\n')).to.equal(true);
@@ -125,9 +146,22 @@ describe('<plan-indicators layout="table">', () => {
     expect(sortRows(t, 'year-2022', 'ascending', 'ja')[0]!.indicator.id).to.equal('suicide');
     // Rows without a 2022 value come last either way.
     const with2022 = t.rows.filter((r) => r.years[2] !== null).length;
-    for (const direction of ['ascending', 'descending'] as const) expect(sortRows(t, 'year-2022', direction, 'ja').slice(with2022).every((r) => r.years[2] === null)).to.equal(true);
+    for (const direction of ['ascending', 'descending'] as const)
+      expect(
+        sortRows(t, 'year-2022', direction, 'ja')
+          .slice(with2022)
+          .every((r) => r.years[2] === null),
+      ).to.equal(true);
     expect(sortRows(t, 'name', 'ascending', 'ja')[0]!.name).to.equal('がん検診の精密検査受診率');
-    expect(sortRows(t, 'grade', 'ascending', 'ja').map((r) => r.progress.grade.key).at(-1)).to.equal('not-measured');
-    expect(sortRows(t, 'grade', 'descending', 'ja').map((r) => r.progress.grade.key).at(-1)).to.equal('not-measured');
+    expect(
+      sortRows(t, 'grade', 'ascending', 'ja')
+        .map((r) => r.progress.grade.key)
+        .at(-1),
+    ).to.equal('not-measured');
+    expect(
+      sortRows(t, 'grade', 'descending', 'ja')
+        .map((r) => r.progress.grade.key)
+        .at(-1),
+    ).to.equal('not-measured');
   });
 });

@@ -28,7 +28,9 @@ describe('period bar layout', () => {
     const rects = flat(scene.items).filter((i) => i.type === 'rect');
     expect(rects.filter((r) => r.part === 'year extension')).to.have.length(1);
     expect(rects.filter((r) => r.part === 'today')).to.have.length(1);
-    expect(scene.description).to.equal('計画期間は令和3年度（2021年度）から令和8年度（2026年度）までの6年間です。当初は令和7年度（2025年度）までで、1年延長されました。今年度（令和8年度（2026年度））は6年目です。');
+    expect(scene.description).to.equal(
+      '計画期間は令和3年度（2021年度）から令和8年度（2026年度）までの6年間です。当初は令和7年度（2025年度）までで、1年延長されました。今年度（令和8年度（2026年度））は6年目です。',
+    );
   });
 
   it('marks no year when today is outside, and says so', () => {
@@ -59,7 +61,9 @@ describe('位置づけ diagram layout', () => {
   it('places every related plan of the Iwaki plan and says the relations in words', async () => {
     const doc = await load('iwaki-chiiki-fukushi.plan.json');
     const scene = relationsScene(doc, { width: 900, lang: 'ja' });
-    const keys = groups(scene).map((g) => g.type === 'group' && g.key).filter(Boolean);
+    const keys = groups(scene)
+      .map((g) => g.type === 'group' && g.key)
+      .filter(Boolean);
     expect(keys).to.have.members([...doc.relatedPlans!.map((p) => p.id), 'plan']);
     expect(scene.description).to.equal(
       'いわき市地域福祉計画の位置づけ。根拠：社会福祉法第107条、成年後見制度の利用の促進に関する法律。上位の計画・条例：以和貴まちづくり基本条例。横につなぐ関連計画：市高齢者保健福祉計画（高齢者施策分野）、市障がい者計画（障がい者施策分野）、市子ども・子育て支援事業計画（子ども・子育て施策分野）、健康いわき21（保健・健康施策分野）、市食育推進計画（保健・健康施策分野）、市自殺対策計画（保健・健康施策分野）。連携・協働する計画：市社会福祉協議会の地域福祉活動計画。',

@@ -104,19 +104,24 @@ describe('the parts alone', () => {
 describe('exported files', () => {
   it('toSVG writes each part from its scene with its text alternative, in the page colours', async () => {
     const period = await drawn<PlanPeriod>(html`<plan-period src=${IWAKI} today="2026-06-01" style="--plan-overview-period-color: #123456"></plan-period>`);
-    const svg = (await period.toSVG());
+    const svg = await period.toSVG();
     expect(svg).to.match(/^<\?xml/);
     expect(svg).to.contain('<desc id="desc">計画期間は令和3年度（2021年度）から令和8年度（2026年度）までの6年間です。');
     expect(svg).to.contain('#123456');
     expect(svg).to.contain('>延長 +1</text>');
     const overview = await drawn<PlanOverview>(html`<plan-overview src=${IWAKI} lang="en"></plan-overview>`);
-    const file = (await overview.toSVG());
+    const file = await overview.toSVG();
     expect(file).to.contain('>Where the plan stands</text>');
     expect(file).to.contain('>December 2017</text>');
     const png = await overview.toPNG({ scale: 1 });
     expect(png.type).to.equal('image/png');
     const none = await drawn<PlanRelations>(html`<plan-relations src="/examples/english-sample.plan.json" lang="en"></plan-relations>`);
-    expect(await none.toSVG().then(() => 'no error', (error: Error) => error.message)).to.contain('has no drawing to export');
+    expect(
+      await none.toSVG().then(
+        () => 'no error',
+        (error: Error) => error.message,
+      ),
+    ).to.contain('has no drawing to export');
   });
 
   it('the overview file holds the slotted tree and collaboration figure, from their scenes, in the colours the page gave them', async () => {
@@ -125,7 +130,7 @@ describe('exported files', () => {
       <plan-collaboration slot="collaboration" src=${IWAKI}></plan-collaboration>
     </plan-overview>`);
     await waitUntil(() => (el as unknown as { figures?: unknown }).figures, 'the figures module did not load', { timeout: 4000 });
-    const file = (await el.toSVG());
+    const file = await el.toSVG();
     const texts = [...file.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
     for (const heading of ['計画期間', '計画の位置づけ', '体系図', '計画策定の背景・動向', '協働の図']) expect(texts, heading).to.include(heading);
     expect(texts.join('')).to.contain('本人の意思の尊重');
@@ -134,7 +139,7 @@ describe('exported files', () => {
     expect(file).not.to.contain('var(');
     // Without a tree in the slot, the file has none either.
     const alone = await drawn<PlanOverview>(html`<plan-overview src=${IWAKI} today="2026-06-01"></plan-overview>`);
-    expect((await alone.toSVG())).not.to.contain('>体系図</text>');
+    expect(await alone.toSVG()).not.to.contain('>体系図</text>');
   });
 });
 
@@ -146,7 +151,8 @@ describe('lang', () => {
       drawn<PlanRelations>(html`<plan-relations src=${IWAKI}></plan-relations>`),
       drawn<PlanTimeline>(html`<plan-timeline src=${IWAKI}></plan-timeline>`),
     ]);
-    const text = (part: PlanElement) => part.shadowRoot!.textContent!.replace(/\s+/g, ' ') + [...part.shadowRoot!.querySelectorAll('[aria-label]')].map((n) => n.getAttribute('aria-label')).join(' ');
+    const text = (part: PlanElement) =>
+      part.shadowRoot!.textContent!.replace(/\s+/g, ' ') + [...part.shadowRoot!.querySelectorAll('[aria-label]')].map((n) => n.getAttribute('aria-label')).join(' ');
     expect(text(el)).to.contain('計画の位置づけ');
     for (const part of [el, ...parts]) part.setAttribute('lang', 'en');
     for (const part of [el, ...parts]) await part.updateComplete;
@@ -155,7 +161,7 @@ describe('lang', () => {
     expect(text(parts[0])).to.contain('FY2026').and.not.contain('令和8年度');
     expect(text(parts[1])).to.contain('Legal basis').and.not.contain('根拠');
     expect(text(parts[2])).to.contain('December 2017').and.not.contain('平成29年12月');
-    expect((await el.toSVG())).to.contain('>Where the plan stands</text>');
+    expect(await el.toSVG()).to.contain('>Where the plan stands</text>');
   });
 });
 

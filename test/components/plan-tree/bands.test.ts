@@ -38,7 +38,9 @@ function bandProblems(layout: TreeLayout, bandHeight?: number): string[] {
 
   // A connector is drawn in every band that a piece of it passes through, and only there.
   layout.links.forEach((link, i) => {
-    const ys = polylines(link.path).flat().map(([, y]) => y);
+    const ys = polylines(link.path)
+      .flat()
+      .map(([, y]) => y);
     const top = Math.min(...ys);
     const bottom = Math.max(...ys);
     bands.forEach((band, b) => {

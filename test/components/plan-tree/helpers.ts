@@ -45,11 +45,44 @@ export function random(seed: number): () => number {
 }
 
 const PHRASES_JA = [
-  '地域福祉', 'の推進', '子ども・子育て支援', 'の充実', '高齢者', 'が安心して暮らせる', '見守り体制', 'の整備',
-  '（仮称）', '「つながり」', 'づくり', '、', '。', '健康寿命の延伸と', 'ボランティア活動', 'への参加促進',
-  '生活習慣病の発症予防と重症化予防に向けた', 'かかりつけ医・薬局・医療保険者との連携', '包括的な相談支援体制',
+  '地域福祉',
+  'の推進',
+  '子ども・子育て支援',
+  'の充実',
+  '高齢者',
+  'が安心して暮らせる',
+  '見守り体制',
+  'の整備',
+  '（仮称）',
+  '「つながり」',
+  'づくり',
+  '、',
+  '。',
+  '健康寿命の延伸と',
+  'ボランティア活動',
+  'への参加促進',
+  '生活習慣病の発症予防と重症化予防に向けた',
+  'かかりつけ医・薬局・医療保険者との連携',
+  '包括的な相談支援体制',
 ];
-const WORDS_EN = ['community', 'support', 'for', 'older', 'residents', 'and', 'carers', 'through', 'neighbourhood', 'befriending', 'safeguarding', 'a', 'single', 'front', 'door', 'intergenerational'];
+const WORDS_EN = [
+  'community',
+  'support',
+  'for',
+  'older',
+  'residents',
+  'and',
+  'carers',
+  'through',
+  'neighbourhood',
+  'befriending',
+  'safeguarding',
+  'a',
+  'single',
+  'front',
+  'door',
+  'intergenerational',
+];
 
 /** A title: Japanese phrases, English words, or one of the awkward cases. */
 export function title(rand: () => number, english: boolean): string {
@@ -116,10 +149,13 @@ export function polylines(path: string): [number, number][][] {
   let x = 0;
   let y = 0;
   for (const [, command, args] of path.matchAll(/([MLHV])([^MLHV]*)/g)) {
-    const numbers = args!.split(/[ ,]+/).filter((s) => s !== '').map(Number);
+    const numbers = args!
+      .split(/[ ,]+/)
+      .filter((s) => s !== '')
+      .map(Number);
     if (command === 'H') x = numbers[0]!;
     else if (command === 'V') y = numbers[0]!;
-    else (x = numbers[0]!), (y = numbers[1]!);
+    else ((x = numbers[0]!), (y = numbers[1]!));
     if (command === 'M') out.push([]);
     out[out.length - 1]!.push([x, y]);
   }
@@ -205,7 +241,8 @@ export function shapesBox(item: SceneItem, x0: number, y0: number): Box | undefi
   let bottom = -Infinity;
   const walk = (i: SceneItem, x: number, y: number): void => {
     if (i.type === 'group') for (const child of i.children) walk(child, x + (i.x ?? 0), y + (i.y ?? 0));
-    else if (i.type === 'rect') (left = Math.min(left, x + i.x)), (top = Math.min(top, y + i.y)), (right = Math.max(right, x + i.x + i.width)), (bottom = Math.max(bottom, y + i.y + i.height));
+    else if (i.type === 'rect')
+      ((left = Math.min(left, x + i.x)), (top = Math.min(top, y + i.y)), (right = Math.max(right, x + i.x + i.width)), (bottom = Math.max(bottom, y + i.y + i.height)));
   };
   walk(item, x0, y0);
   return left === Infinity ? undefined : { x: left, y: top, width: right - left, height: bottom - top };
@@ -215,7 +252,10 @@ export function shapesBox(item: SceneItem, x0: number, y0: number): Box | undefi
 export function treeColors(scheme: 'light' | 'dark') {
   const v = (name: keyof typeof treeTheme.tokens): string => treeTheme.tokens[name][scheme];
   return {
-    palette: Array.from({ length: 6 }, (_, i) => ({ color: v(goalTokens(i).color as keyof typeof treeTheme.tokens), tint: v(goalTokens(i).tint as keyof typeof treeTheme.tokens) })),
+    palette: Array.from({ length: 6 }, (_, i) => ({
+      color: v(goalTokens(i).color as keyof typeof treeTheme.tokens),
+      tint: v(goalTokens(i).tint as keyof typeof treeTheme.tokens),
+    })),
     colors: {
       vision: v('--plan-tree-vision-color'),
       visionText: v('--plan-tree-vision-text-color'),

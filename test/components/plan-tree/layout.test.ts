@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { TREE_GOAL_COLORS as GOAL_COLORS, VISION_ID, layoutTreeCallout as layoutCallout, layoutTree, treeItems as planItems, visibleTreeItems as visibleItems } from '../../../src/components/plan-tree/index.js';
+import {
+  TREE_GOAL_COLORS as GOAL_COLORS,
+  VISION_ID,
+  layoutTreeCallout as layoutCallout,
+  layoutTree,
+  treeItems as planItems,
+  visibleTreeItems as visibleItems,
+} from '../../../src/components/plan-tree/index.js';
 import type { PlanDocument } from '../../../src/schema/index.js';
 import { overlappingPairs } from '../../../src/geometry/index.js';
 import { measureText } from '../../../src/text/index.js';
@@ -197,7 +204,9 @@ describe('layoutTree: long titles', () => {
     const plan = small();
     plan.plan.lang = 'en';
     plan.goals[0]!.children![0]!.title = 'Early identification of young and adult carers through schools, GP practices and pharmacies';
-    const lines = layoutTree(plan).nodes[2]!.lines.filter((l) => l.kind === 'title').map((l) => l.text);
+    const lines = layoutTree(plan)
+      .nodes[2]!.lines.filter((l) => l.kind === 'title')
+      .map((l) => l.text);
     expect(lines.length).to.be.greaterThan(1);
     expect(lines.join(' ')).to.equal('Early identification of young and adult carers through schools, GP practices and pharmacies');
   });
@@ -227,7 +236,10 @@ describe('layoutTree: long titles', () => {
       const layout = layoutTree(plan, { visionWriting: 'vertical' });
       const header = layout.headers[0]!;
       const vision = layout.nodes[0]!;
-      expect(header.lines.map((l) => l.text), text).to.deep.equal(['基本理念']);
+      expect(
+        header.lines.map((l) => l.text),
+        text,
+      ).to.deep.equal(['基本理念']);
       expect(header.lines[0]!.box.width).to.equal(heading);
       expect([header.box.width, vision.box.width]).to.deep.equal([column, column]);
       const columns = vision.lines.filter((l) => l.vertical);
@@ -318,7 +330,18 @@ describe('layoutTree: nothing overlaps, whatever the plan', () => {
       plan: { id: 'empty', title: '' },
       levels: ['', ''],
       vision: { label: '', text: '' },
-      goals: [{ id: '1', label: '', title: '', group: '', children: [{ id: '1-1', title: '', group: '' }, { id: '1-2', title: '', pending: true }] }],
+      goals: [
+        {
+          id: '1',
+          label: '',
+          title: '',
+          group: '',
+          children: [
+            { id: '1-1', title: '', group: '' },
+            { id: '1-2', title: '', pending: true },
+          ],
+        },
+      ],
     };
     for (const orientation of ['horizontal', 'vertical'] as const) {
       const layout = layoutTree(plan, { orientation, visionWriting: 'vertical' });
@@ -346,7 +369,10 @@ describe('layoutTree: nothing overlaps, whatever the plan', () => {
       if (n.item.index !== i) problems.push(`${n.item.id} out of reading order`);
       if (![b.x, b.y, b.width, b.height].every(Number.isFinite) || b.width <= 0 || b.height <= 0) problems.push(`${n.item.id} has box ${JSON.stringify(b)}`);
       else if (b.x < vb.x || b.y < vb.y || b.x + b.width > vb.x + vb.width + 0.01 || b.y + b.height > vb.y + vb.height + 0.01) problems.push(`${n.item.id} outside the viewBox`);
-      const shown = n.lines.filter((l) => l.kind === 'title').map((l) => l.text).join('');
+      const shown = n.lines
+        .filter((l) => l.kind === 'title')
+        .map((l) => l.text)
+        .join('');
       if (!n.truncated && shown.replace(/\s/g, '') !== n.item.title.replace(/\s/g, '')) problems.push(`${n.item.id}: "${n.item.title}" shown as "${shown}"`);
     });
     for (const [i, j] of overlappingPairs(layout.nodes.map((n) => n.box))) problems.push(`${layout.nodes[i]!.item.id} overlaps ${layout.nodes[j]!.item.id}`);

@@ -62,7 +62,10 @@ describe('<plan-tree> roll-up: layout', () => {
       const a = without.nodes.find((n) => n.item.id === id)!;
       const b = withRollup.nodes.find((n) => n.item.id === id)!;
       expect(b.box.height, id).to.be.greaterThan(a.box.height + 20);
-      expect(b.lines.map((l) => l.text), id).to.deep.equal(a.lines.map((l) => l.text));
+      expect(
+        b.lines.map((l) => l.text),
+        id,
+      ).to.deep.equal(a.lines.map((l) => l.text));
     }
   });
 
@@ -184,7 +187,9 @@ describe('<plan-tree> SDGs', () => {
     // The legend: every goal named, once, in number order, under the diagram.
     const bands = el.shadowRoot!.querySelectorAll('svg.band');
     const legend = bands[bands.length - 1]!.querySelector('[part~="legend"]')!;
-    expect([...legend.querySelectorAll('text')].map((t) => t.textContent).join(' ')).to.equal('SDGs 2 飢餓 3 保健 4 教育 5 ジェンダー 8 経済成長と雇用 10 不平等 11 持続可能な都市 17 実施手段');
+    expect([...legend.querySelectorAll('text')].map((t) => t.textContent).join(' ')).to.equal(
+      'SDGs 2 飢餓 3 保健 4 教育 5 ジェンダー 8 経済成長と雇用 10 不平等 11 持続可能な都市 17 実施手段',
+    );
     const file = el.toSVG();
     expect(file).to.contain('fill="#DDA63A"');
     expect(file).to.contain('SDGs: 目標2 飢餓、目標3 保健、目標4 教育');

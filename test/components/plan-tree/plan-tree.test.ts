@@ -45,7 +45,9 @@ function screenProblems(el: PlanTree): string[] {
       const e = 0.5;
       if (r.width === 0) problems.push(`"${text.textContent}" is not drawn`);
       if (r.left < box.x - e || r.top < box.y - e || r.right > box.x + box.width + e || r.bottom > box.y + box.height + e) {
-        problems.push(`"${text.textContent}" (${r.left.toFixed(1)}–${r.right.toFixed(1)}, ${r.top.toFixed(1)}–${r.bottom.toFixed(1)}) leaves its box (${box.x.toFixed(1)}–${(box.x + box.width).toFixed(1)}, ${box.y.toFixed(1)}–${(box.y + box.height).toFixed(1)}) in ${g.dataset.id}`);
+        problems.push(
+          `"${text.textContent}" (${r.left.toFixed(1)}–${r.right.toFixed(1)}, ${r.top.toFixed(1)}–${r.bottom.toFixed(1)}) leaves its box (${box.x.toFixed(1)}–${(box.x + box.width).toFixed(1)}, ${box.y.toFixed(1)}–${(box.y + box.height).toFixed(1)}) in ${g.dataset.id}`,
+        );
       }
     }
   });
@@ -116,7 +118,9 @@ describe('<plan-tree>: what is drawn', () => {
     ['Iwaki, vertical orientation', { orientation: 'vertical' }],
   ] as const) {
     it(`${name}: no box overlaps another and no text leaves its box on screen`, async () => {
-      const el = await draw(html`<plan-tree src=${IWAKI} layout="diagram" orientation=${'orientation' in attributes ? attributes.orientation : 'horizontal'} vision-writing=${'vision-writing' in attributes ? attributes['vision-writing'] : 'horizontal'}></plan-tree>`);
+      const el = await draw(
+        html`<plan-tree src=${IWAKI} layout="diagram" orientation=${'orientation' in attributes ? attributes.orientation : 'horizontal'} vision-writing=${'vision-writing' in attributes ? attributes['vision-writing'] : 'horizontal'}></plan-tree>`,
+      );
       expect(treeitems(el)).to.have.length(24);
       expect(screenProblems(el)).to.deep.equal([]);
     });
@@ -160,7 +164,9 @@ describe('<plan-tree>: what is drawn', () => {
     const titles = [...node(el, '1-1').querySelectorAll('text.title')];
     expect(titles).to.have.length(1);
     expect(titles[0]!.textContent!.endsWith('…')).to.equal(true);
-    expect(item(el, '1-1').getAttribute('aria-label')).to.equal('施策 1-1 生活習慣病の発症予防と重症化予防に向けた、かかりつけ医・薬局・医療保険者との連携による切れ目のない保健指導の推進');
+    expect(item(el, '1-1').getAttribute('aria-label')).to.equal(
+      '施策 1-1 生活習慣病の発症予防と重症化予防に向けた、かかりつけ医・薬局・医療保険者との連携による切れ目のない保健指導の推進',
+    );
     expect(screenProblems(el)).to.deep.equal([]);
   });
 
@@ -202,7 +208,8 @@ describe('<plan-tree>: large plans', () => {
     // Chromium also turns a treeitem into a group when a plain SVG element stands between it and the tree.
     for (const treeitem of treeitems(el)) {
       expect(treeitem.closest('.band, [aria-hidden="true"]'), treeitem.dataset.id).to.equal(null);
-      for (let up = treeitem.parentElement; up && up.getAttribute('role') !== 'tree'; up = up.parentElement) expect(up.getAttribute('role'), `${treeitem.dataset.id} in ${up.localName}`).to.equal('none');
+      for (let up = treeitem.parentElement; up && up.getAttribute('role') !== 'tree'; up = up.parentElement)
+        expect(up.getAttribute('role'), `${treeitem.dataset.id} in ${up.localName}`).to.equal('none');
     }
     // The bands stack into one picture: every box sits where the layout puts it, under its treeitem.
     const canvas = el.shadowRoot!.querySelector('.canvas')!.getBoundingClientRect();
@@ -259,7 +266,7 @@ describe('<plan-tree>: large plans', () => {
     expect(waiting(el)).to.be.greaterThan(0);
     const titles = el.treeLayout!.nodes.slice(1).flatMap((n) => n.lines.filter((l) => l.kind === 'title' && l.text !== '').map((l) => l.text));
     expect(titles.length).to.be.greaterThan(300);
-    const file = (await el.toSVG());
+    const file = await el.toSVG();
     const missing = titles.filter((title) => !file.includes(title.replace(/&/g, '&amp;').replace(/</g, '&lt;')));
     expect(missing, 'titles missing from toSVG()').to.deep.equal([]);
     expect(waiting(el), 'the file is written from the layout: no band is built for it').to.be.greaterThan(0);
@@ -297,7 +304,10 @@ describe('<plan-tree>: large plans', () => {
     expect(empty.length).to.be.greaterThan(0);
     removed.remove();
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(empty.filter((band) => band.childElementCount > 0), 'bands built for a removed tree').to.have.length(0);
+    expect(
+      empty.filter((band) => band.childElementCount > 0),
+      'bands built for a removed tree',
+    ).to.have.length(0);
   });
 });
 
@@ -315,7 +325,12 @@ describe('<plan-tree>: accessibility', () => {
   });
 
   it('names every treeitem with the words its box shows, in order (WCAG 2.5.3 label in name), even when cut with "…"', async () => {
-    const words = (text: string) => text.normalize('NFKC').replace(/…/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const words = (text: string) =>
+      text
+        .normalize('NFKC')
+        .replace(/…/g, ' ')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
     const cases = [
       html`<div lang="en"><plan-tree src="/examples/english-sample.plan.json" layout="diagram"></plan-tree></div>`,
       html`<plan-tree src="/examples/deep-health-plan.plan.json" layout="diagram" max-lines="1"></plan-tree>`,
@@ -347,7 +362,12 @@ describe('<plan-tree>: accessibility', () => {
       ['heading', TREE_COLORS.text, TREE_COLORS.background],
     ];
     GOAL_PALETTE.forEach(({ color, tint }, i) => {
-      pairs.push([`goal ${i + 1}`, TREE_COLORS.goalText, color], [`measure ${i + 1}`, TREE_COLORS.text, tint], [`label ${i + 1}`, color, tint], [`group ${i + 1}`, color, TREE_COLORS.background]);
+      pairs.push(
+        [`goal ${i + 1}`, TREE_COLORS.goalText, color],
+        [`measure ${i + 1}`, TREE_COLORS.text, tint],
+        [`label ${i + 1}`, color, tint],
+        [`group ${i + 1}`, color, TREE_COLORS.background],
+      );
     });
     for (const [what, text, background] of pairs) expect(contrast(text, background), what).to.be.at.least(4.5);
   });
@@ -371,7 +391,10 @@ describe('<plan-tree>: accessibility', () => {
 
   it('keeps exactly one treeitem in the tab order (roving tabindex)', async () => {
     const el = await draw(html`<plan-tree src=${IWAKI} layout="diagram"></plan-tree>`);
-    const tabbable = () => treeitems(el).filter((i) => i.getAttribute('tabindex') === '0').map((i) => i.dataset.id);
+    const tabbable = () =>
+      treeitems(el)
+        .filter((i) => i.getAttribute('tabindex') === '0')
+        .map((i) => i.dataset.id);
     expect(tabbable()).to.deep.equal([VISION_ID]);
     item(el, VISION_ID).focus();
     await press(el, 'ArrowDown');
@@ -492,7 +515,9 @@ describe('<plan-tree>: pointer', () => {
     const el = await draw(html`<div lang="en"><plan-tree src="/examples/english-sample.plan.json" layout="diagram"></plan-tree></div>`);
     await sendMouse({ type: 'move', position: centre(node(el, '1-3').querySelector('rect')!) });
     await el.updateComplete;
-    const onPath = drawnNodes(el).filter((i) => i.classList.contains('on-path')).map((i) => i.dataset.id);
+    const onPath = drawnNodes(el)
+      .filter((i) => i.classList.contains('on-path'))
+      .map((i) => i.dataset.id);
     expect(onPath).to.deep.equal([VISION_ID, '1', '1-3']);
     expect([...el.shadowRoot!.querySelectorAll('[part~="link"].on-path')]).to.have.length(2);
     const callout = [...el.shadowRoot!.querySelectorAll('.callout text')].map((t) => t.textContent).join(' ');
@@ -574,7 +599,11 @@ describe('<plan-tree>: narrow containers and attributes', () => {
   it('opens only expand-depth levels', async () => {
     const el = await draw(html`<plan-tree src=${IWAKI} layout="diagram" expand-depth="1"></plan-tree>`);
     expect(treeitems(el).map((i) => i.dataset.id)).to.deep.equal([VISION_ID, '1', '2', '3']);
-    expect(treeitems(el).slice(1).map((i) => i.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'false']);
+    expect(
+      treeitems(el)
+        .slice(1)
+        .map((i) => i.getAttribute('aria-expanded')),
+    ).to.deep.equal(['false', 'false', 'false']);
     el.expandDepth = 0;
     await el.updateComplete;
     expect(treeitems(el).map((i) => i.dataset.id)).to.deep.equal([VISION_ID]);

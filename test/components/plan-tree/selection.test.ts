@@ -146,7 +146,7 @@ describe('<plan-tree>: presentation', () => {
     }
     // Fitted: it touches the box top and bottom (or both sides), and is centred across.
     expect(Math.min(top - host.top + host.bottom - bottom, left - host.left + host.right - right)).to.be.below(40);
-    expect((left - host.left) - (host.right - right)).to.be.closeTo(0, 30);
+    expect(left - host.left - (host.right - right)).to.be.closeTo(0, 30);
     const plain = await draw(html`<plan-tree src=${IWAKI} orientation="vertical"></plan-tree>`, 'width: 1280px');
     const ratio = (tree: PlanTree) => strokeWidth(tree.shadowRoot!.querySelector('rect.frame')!);
     expect(ratio(el)).to.be.greaterThan(ratio(plain));
@@ -210,7 +210,12 @@ describe('<plan-tree>: dark mode', () => {
 
 function hex(color: string): string {
   const m = color.match(/rgba?\((\d+),\s*(\d+),\s*(\d+)/);
-  return m ? `#${m.slice(1, 4).map((v) => Number(v).toString(16).padStart(2, '0')).join('')}` : color;
+  return m
+    ? `#${m
+        .slice(1, 4)
+        .map((v) => Number(v).toString(16).padStart(2, '0'))
+        .join('')}`
+    : color;
 }
 
 function luminance(color: string): number {

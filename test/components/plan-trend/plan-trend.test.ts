@@ -14,15 +14,36 @@ const suicide: Indicator = {
   baseline: { value: 19.8, year: 2019 },
   target: { value: 13.0, year: 2026 },
   current: { value: 16.2, year: 2024 },
-  history: [{ value: 18.9, year: 2021 }, { value: 17.5, year: 2022 }],
+  history: [
+    { value: 18.9, year: 2021 },
+    { value: 17.5, year: 2022 },
+  ],
   milestones: [{ value: 16.0, year: 2025 }],
 };
-const plan: PlanDocument = { ...edgePlan, evaluation: { grades: [{ label: '順調', min: 1, symbol: '○' }, { label: '遅れ', min: 0, symbol: '△' }, { label: '悪化', min: -1e9, symbol: '×' }], basis: 'expected' }, indicators: [suicide] };
+const plan: PlanDocument = {
+  ...edgePlan,
+  evaluation: {
+    grades: [
+      { label: '順調', min: 1, symbol: '○' },
+      { label: '遅れ', min: 0, symbol: '△' },
+      { label: '悪化', min: -1e9, symbol: '×' },
+    ],
+    basis: 'expected',
+  },
+  indicators: [suicide],
+};
 
 describe('layoutTrend', () => {
   it('places every value by fiscal year, the measured line, the dashed expected path through the milestone, the current value in its grade', () => {
     const trend = layoutTrend(suicide, plan, 'ja', today);
-    expect(trend.points.map((p) => `${p.year}:${p.kind}:${p.value}`)).to.deep.equal(['2019:baseline:19.8', '2021:measured:18.9', '2022:measured:17.5', '2024:current:16.2', '2025:milestone:16', '2026:target:13']);
+    expect(trend.points.map((p) => `${p.year}:${p.kind}:${p.value}`)).to.deep.equal([
+      '2019:baseline:19.8',
+      '2021:measured:18.9',
+      '2022:measured:17.5',
+      '2024:current:16.2',
+      '2025:milestone:16',
+      '2026:target:13',
+    ]);
     // Years run left to right, a lower value (better here) lower down.
     const xs = trend.points.map((p) => p.x);
     expect([...xs].sort((a, b) => a - b)).to.deep.equal(xs);
@@ -61,7 +82,15 @@ describe('<plan-trend>', () => {
     expect(svg.getAttribute('role')).to.equal('img');
     expect(svg.querySelector('title')!.textContent).to.equal('自殺死亡率の推移');
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()).join('|'));
-    expect(rows).to.deep.equal(['令和元年度|19.8|基準値', '令和3年度|18.9|実績値', '令和4年度|17.5|実績値', '令和6年度|16.2|現状値（○ 順調）', '令和7年度|16.0|中間目標値', '令和8年度|13.0|目標値', '令和6年度|16.6|見込み']);
+    expect(rows).to.deep.equal([
+      '令和元年度|19.8|基準値',
+      '令和3年度|18.9|実績値',
+      '令和4年度|17.5|実績値',
+      '令和6年度|16.2|現状値（○ 順調）',
+      '令和7年度|16.0|中間目標値',
+      '令和8年度|13.0|目標値',
+      '令和6年度|16.6|見込み',
+    ]);
     await expect(el).to.be.accessible();
   });
 
@@ -76,7 +105,7 @@ describe('<plan-trend> toSVG()', () => {
   it('writes the same scene as a standalone file: colours resolved, title and description, every value label', async () => {
     const el = await fixture<PlanTrend>(html`<plan-trend .plan=${plan} indicator="suicide-trend" lang="ja" today="2025-06-01"></plan-trend>`);
     await waitUntil(() => el.shadowRoot!.querySelector('svg'));
-    const file = (await el.toSVG());
+    const file = await el.toSVG();
     expect(file.startsWith('<?xml')).to.equal(true);
     expect(file).to.match(/<title[^>]*>自殺死亡率の推移<\/title>/);
     expect(file).to.include('16.2 ○ 順調');
