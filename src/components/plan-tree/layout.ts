@@ -830,10 +830,12 @@ function layoutVertical(items: readonly TreeItem[], settings: Settings): TreeLay
 
   // The vision: a band across the top.
   const [label, title] = visionPieces(root, settings, true);
-  const visionBlock =
+  let visionBlock =
     settings.visionWriting === 'vertical'
       ? verticalBlock(label, title, VERTICAL_COLUMN[0])
       : textBlock([label, title], clamp(naturalWidth([label, title]), [VISION_WIDTH[0], Math.max(VISION_WIDTH[1], Math.min(560, goalsWidth - 2 * PAD_X))]), 'middle');
+  // Room for the roll-up under a narrow vision (vertical writing, a short title), as in the horizontal layout.
+  if (root.rollup) visionBlock = widened(visionBlock, VISION_WIDTH[0]);
   const visionWidth = visionBlock.width + 2 * PAD_X;
   const fullWidth = Math.max(goalsWidth, visionWidth);
   const visionMarks = nodeMarks(root, visionBlock.width, settings.lang);

@@ -14,7 +14,7 @@ import { rollupSegments, type GradeRollup } from '../../progress/rollup.js';
 import type { ResolvedGrade } from '../../progress/progress.js';
 import type { Paint, SceneGroup, SceneItem, SceneRect } from '../../scene/types.js';
 import { describeSdgs, sdgMarks, sdgName } from '../../sdgs/index.js';
-import { measureText } from '../../text/index.js';
+import { measureText, wrapText } from '../../text/index.js';
 
 const FONT = 11;
 const ROW = 15;
@@ -53,16 +53,20 @@ export function rollupMarks(rollup: GradeRollup, width: number, y: number, lang:
   for (const { grade, count } of rollup.counts) {
     if (count === 0) continue;
     const text = `${grade.symbol || grade.label} ${formatNumber(count, lang)}`;
-    const w = SWATCH + 3 + measureText(text, FONT);
+    // A grade's name longer than the panel (it is the plan's text) wraps on rows of its own.
+    const room = width - 2 * PAD - SWATCH - 3;
+    const lines = wrapText(text, { maxWidth: room, fontSize: FONT, lang }).lines;
+    const w = SWATCH + 3 + (lines.length > 1 ? room : measureText(text, FONT));
     if (x > PAD && x + w > width - PAD) ((x = PAD), row++);
     const rowTop = top + row * ROW;
     children.push(swatch(grade, x, rowTop + 3, SWATCH, SWATCH), {
       type: 'text',
       fontSize: FONT,
       fill: '--plan-tree-text-color',
-      lines: [{ text, x: x + SWATCH + 3, y: rowTop + 11.5 }],
+      lines: lines.map((line, i) => ({ text: line, x: x + SWATCH + 3, y: rowTop + 11.5 + i * ROW })),
     });
     x += w + 8;
+    if (lines.length > 1) ((x = width), (row += lines.length - 1));
   }
   const height = top + (row + 1) * ROW + 2;
   children.unshift({ type: 'rect', x: 0, y: 0, width, height, r: 3, fill: '--plan-tree-background', stroke: '--plan-tree-link-color', strokeWidth: 0.75, part: 'panel' });

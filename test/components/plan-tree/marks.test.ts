@@ -140,7 +140,7 @@ describe('<plan-tree> roll-up: element', () => {
     expect(drawnNode(el, '2-1').querySelector('[part~="rollup"]')!.textContent).to.equal('悪化 1');
     expect(drawnNode(el, '2-2').querySelector('[part~="rollup"]')!.textContent).to.equal('遅れ 1');
     expect(drawnNode(el, '2-3').querySelector('[part~="rollup"]')).to.equal(null);
-    const file = el.toSVG();
+    const file = await el.toSVG();
     expect(file).to.contain('<desc id="desc">基本理念 住み慣れた地域で');
     expect(file).to.contain('指標 8件：達成 1、遅れ 4、悪化 2、未計測 1');
     expect(file).to.match(/<rect x="4" y="4" width="[\d.]+" height="6" fill="#1a7f37"\/>/);
@@ -150,7 +150,7 @@ describe('<plan-tree> roll-up: element', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part~="rollup"]')).to.equal(null);
     expect(treeitem(el, VISION_ID).hasAttribute('aria-description')).to.equal(false);
-    expect(el.toSVG()).not.to.contain('未計測');
+    expect(await el.toSVG()).not.to.contain('未計測');
   });
 
   it('shows the roll-up in the outline too, and passes axe there and in the diagram', async function () {
@@ -190,7 +190,7 @@ describe('<plan-tree> SDGs', () => {
     expect([...legend.querySelectorAll('text')].map((t) => t.textContent).join(' ')).to.equal(
       'SDGs 2 飢餓 3 保健 4 教育 5 ジェンダー 8 経済成長と雇用 10 不平等 11 持続可能な都市 17 実施手段',
     );
-    const file = el.toSVG();
+    const file = await el.toSVG();
     expect(file).to.contain('fill="#DDA63A"');
     expect(file).to.contain('SDGs: 目標2 飢餓、目標3 保健、目標4 教育');
     expect(file).to.contain('>持続可能な都市</text>');
