@@ -13,7 +13,6 @@ type Validate = typeof validatePlan;
 declare const __PLAN_VIZ_IIFE__: boolean | undefined;
 
 let loaded: Validate | undefined;
-let loading: Promise<Validate> | undefined;
 
 /** The validator when it is at hand: always with a bundler; in the `<script>` file once its file has loaded. */
 export function validatorNow(): Validate | undefined {
@@ -21,9 +20,7 @@ export function validatorNow(): Validate | undefined {
   return typeof __PLAN_VIZ_IIFE__ !== 'undefined' && __PLAN_VIZ_IIFE__ ? loaded : validatePlan;
 }
 
-/** Loads the `<script>` file's validator once (again after a failure); rejects with the file's address. */
+/** Loads the `<script>` file's validator (loadBeside loads a file once, again after a failure); rejects with the file's address. */
 export function loadValidator(): Promise<Validate> {
-  loading ??= loadBeside<{ validatePlan: Validate }>('plan-viz-check.iife.js', 'PlanVizCheck').then((check) => (loaded = check.validatePlan));
-  loading.catch(() => (loading = undefined));
-  return loading;
+  return loadBeside<{ validatePlan: Validate }>('plan-viz-check.iife.js', 'PlanVizCheck').then((check) => (loaded = check.validatePlan));
 }
